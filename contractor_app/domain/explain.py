@@ -4,36 +4,184 @@
 and the arithmetic, workweek by workweek. The CLI renders it (`summary --explain`); the GUI and the claim packet
 can show the same steps. Nothing here computes a new figure: every number is one the assessment already holds,
 so the explanation cannot disagree with the figure it explains.
+
+Each step is kept as an English template and the values put in it (as domain/access_deadlines.py keeps its
+sentences), so that the app (gui/pay/explain_text.py) and the claim packet (reports/explain_text.py) can translate
+the template and write the values as the worker's language writes them, while ``Step.text`` stays the English the
+command line prints. The values are typed for that: ``Hours``, ``Amount``, ``Decimal`` and ``date`` are figures;
+``Phrase`` (errors.py) and ``Word`` are fixed English words, translated too; ``Items`` is a list of them; a plain
+``str`` (a rule's name, a citation, a place code) is put in as it is. Every template here is a literal (a ``step``'s
+second argument, a ``Phrase``'s or a ``Word``'s first) so that tests can check the catalogues hold each one.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 from decimal import Decimal
+from typing import Any
 
+from ..errors import Phrase
 from .assessment import ClientPay, RateNeeded
+from .exchange import ExchangeRate
 from .money import Money
+from .rules import MinimumWage
+from .workday import Workday
 
 CENT = Decimal("0.01")
 
 
+class Word(str):
+    """Fixed English words with nothing put in them (a category, "none", a number's label): translated where the
+    catalogue has them, English otherwise."""
+
+    __slots__ = ()
+
+
+class Items(tuple[Any, ...]):
+    """Values written one after another, separated by commas ("productive 3.00 h, training 1.00 h")."""
+
+    __slots__ = ()
+
+    def __str__(self) -> str:
+        return ", ".join(str(item) for item in self)
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+@dataclass(frozen=True, slots=True)
+class Hours:
+    """Seconds, written as hours to the cent ("12.50")."""
+
+    seconds: int
+
+    @property
+    def value(self) -> Decimal:
+        return (Decimal(self.seconds) / 3600).quantize(CENT)
+
+    def __str__(self) -> str:
+        return f"{self.value}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    """An amount of a currency with its digits as they are ("USD 12.5", "PHP 86.875", no grouping), unlike
+    ``str(Money)``."""
+
+    amount: Decimal
+    currency: str
+
+    def __str__(self) -> str:
+        return f"{self.currency} {self.amount}"
+
+    def __format__(self, spec: str) -> str:
+        return format(str(self), spec)
+
+
+Fields = tuple[tuple[str, Any], ...]
+
+
 @dataclass(frozen=True, slots=True)
 class Step:
-    """One line of reckoning: what was done, under which rule, with which numbers."""
+    """One line of reckoning: what was done, under which rule, with which numbers. ``template`` and ``fields``
+    make ``text``; ``figures`` are the numbers with their English labels, inputs then result."""
 
-    topic: str  # hours | earned | overtime | minimum wage | paid
-    text: str
+    topic: str  # hours | earned | overtime | minimum wage | pay floor | paid
+    template: str
+    fields: Fields = ()
     source: str | None = None  # a statute, a case or a URL
-    numbers: tuple[tuple[str, str], ...] = ()  # (what, value), inputs then result
+    figures: tuple[tuple[str, Any], ...] = ()
+
+    @property
+    def text(self) -> str:
+        return self.template.format(**dict(self.fields))
+
+    @property
+    def numbers(self) -> tuple[tuple[str, str], ...]:
+        """(what, value) in English, as `summary --explain` and its JSON write them."""
+        return tuple((label, str(value)) for label, value in self.figures)
+
+    def said(self, translate: Callable[[str], str], show: Callable[[Any], str]) -> str:
+        """``text`` in a reader's language: ``translate`` gives a template's or a word's translation (the English
+        when there is none), ``show`` writes a figure."""
+        return said(self.template, self.fields, translate, show)
+
+
+def said(template: str, fields: Fields, translate: Callable[[str], str], show: Callable[[Any], str]) -> str:
+    """``template`` translated, then filled with ``fields`` written in the same language; a translation that lost
+    or misspelt a field gives the English sentence rather than failing."""
+    filled = {name: value_said(value, translate, show) for name, value in fields}
+    try:
+        return translate(template).format(**filled)
+    except (KeyError, IndexError, ValueError):
+        return template.format(**dict(fields))
+
+
+def value_said(value: Any, translate: Callable[[str], str], show: Callable[[Any], str]) -> str:
+    if isinstance(value, Phrase):
+        return said(value.template, tuple(value.fields.items()), translate, show)
+    if isinstance(value, Word):
+        return translate(value) if value else ""
+    if isinstance(value, Items):
+        return ", ".join(value_said(item, translate, show) for item in value)
+    if isinstance(value, str):
+        return value
+    return show(value)
+
+
+def step(topic: str, template: str, /, *, source: str | None = None, numbers: tuple[tuple[str, Any], ...] = (),
+         **fields: Any) -> Step:
+    return Step(topic, template, tuple(fields.items()), source, numbers)
 
 
 def hours(seconds: int) -> str:
-    return f"{(Decimal(seconds) / 3600).quantize(CENT)}"
+    return str(Hours(seconds))
 
 
-def _m(value: Money) -> str:
-    return f"{value.currency} {value.rounded().amount}"
+def _m(value: Money) -> Amount:
+    rounded = value.rounded()
+    return Amount(rounded.amount, rounded.currency)
+
+
+def _plain(value: Decimal) -> Decimal:
+    """``value`` without trailing zeros and never in exponent form ("58.1", "695")."""
+    return Decimal(f"{value.normalize():f}")
+
+
+def _rate(rate: ExchangeRate) -> Phrase:
+    """ExchangeRate.describe(), as words to translate."""
+    return Phrase("1 {base} = {rate} {quote} on {on} ({source})", base=rate.from_currency, rate=_plain(rate.rate),
+                  quote=rate.to_currency, on=rate.on, source=Word(rate.source))
+
+
+def _workday(workday: Workday | None) -> Phrase:
+    """Workday.describe(), as words to translate."""
+    if workday is None:
+        return Phrase("workdays in your zone")
+    start = workday.start.strftime("%H:%M")
+    if workday.from_jurisdiction:
+        return Phrase("workdays start at {start} {zone}", start=start, zone=workday.zone.key)
+    return Phrase("workdays start at {start} {zone} (your zone: the law's is not known)", start=start,
+                  zone=workday.zone.key)
+
+
+# MinimumWage.as_the_law_states(), one template for each unit a rule file states a minimum in
+_STATED = {"day": Phrase(" ({amount} a day{divisor})"), "week": Phrase(" ({amount} a week{divisor})"),
+           "month": Phrase(" ({amount} a month{divisor})")}
+
+
+def _as_the_law_states(wage: MinimumWage) -> Phrase | str:
+    english = wage.as_the_law_states()
+    if not english or wage.legal_amount is None or wage.unit not in _STATED:
+        return english
+    divisor = (Phrase(" ÷ {hours} h", hours=_plain(wage.divisor)) if wage.divisor is not None else "")
+    return Phrase(_STATED[wage.unit].template, amount=Amount(_plain(wage.legal_amount), wage.currency),
+                  divisor=divisor)
 
 
 def explain(item: ClientPay) -> tuple[Step, ...]:
@@ -43,66 +191,69 @@ def explain(item: ClientPay) -> tuple[Step, ...]:
 
 
 def _hours(item: ClientPay) -> list[Step]:
-    by = ", ".join(f"{name} {hours(seconds)} h" for name, seconds in item.seconds_by_category.items())
-    return [Step("hours", f"Hours worked from {item.period.start} to {item.period.end}, by the days of your own "
-                          f"zone: {hours(item.worked_seconds)} h ({by or 'none'}).",
-                 numbers=(("hours worked", hours(item.worked_seconds)),
-                          ("hours the terms pay for", hours(item.worked_seconds - item.unpaid_seconds))))]
+    by = Items(Phrase("{category} {hours} h", category=Word(name), hours=Hours(seconds))
+               for name, seconds in item.seconds_by_category.items())
+    return [step("hours", "Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).",
+                 start=item.period.start, end=item.period.end, hours=Hours(item.worked_seconds),
+                 by=by or Word("none"),
+                 numbers=((Word("hours worked"), Hours(item.worked_seconds)),
+                          (Word("hours the terms pay for"), Hours(item.worked_seconds - item.unpaid_seconds))))]
 
 
 def _earned(item: ClientPay) -> list[Step]:
     employee = item.client.classification == "employee"
-    steps = [Step("earned", "Straight time: each day's work at the terms in force that day (hourly: rate x hours; "
+    steps = [step("earned", "Straight time: each day's work at the terms in force that day (hourly: rate x hours; "
                             "per unit: rate x units, on the day the entry started; a fixed price once, on the day of "
                             "the engagement's first work), rounded to the cent day by day.",
-                  numbers=(("straight time", _m(item.straight_earned)),))]
+                  numbers=((Word("straight time"), _m(item.straight_earned)),))]
     if employee:
-        steps.append(Step("earned", "You are an employee: hours in categories the terms call unpaid are still hours "
+        steps.append(step("earned", "You are an employee: hours in categories the terms call unpaid are still hours "
                                     "worked and are paid, at the agreed hourly rate (or the minimum wage under "
                                     "per-unit terms).", source="29 CFR 778.318"))
     if item.adjustments.amount:
-        steps.append(Step("earned", "Bonuses and adjustments dated in the period are added.",
-                          numbers=(("bonuses and adjustments", _m(item.adjustments)),)))
+        steps.append(step("earned", "Bonuses and adjustments dated in the period are added.",
+                          numbers=((Word("bonuses and adjustments"), _m(item.adjustments)),)))
     owed = item.overtime_premium if item.overtime_owed else Money(Decimal(0), item.client.currency)
-    steps.append(Step("earned", "Earned = straight time + bonuses and adjustments + overtime premium (owed to "
+    steps.append(step("earned", "Earned = straight time + bonuses and adjustments + overtime premium (owed to "
                                 "employees only).",
-                      numbers=(("straight time", _m(item.straight_earned)), ("bonuses and adjustments",
-                               _m(item.adjustments)), ("overtime premium owed", _m(owed)),
-                               ("earned", _m(item.earned)))))
+                      numbers=((Word("straight time"), _m(item.straight_earned)),
+                               (Word("bonuses and adjustments"), _m(item.adjustments)),
+                               (Word("overtime premium owed"), _m(owed)), (Word("earned"), _m(item.earned)))))
     return steps
 
 
 def _overtime(item: ClientPay) -> list[Step]:
     over = item.overtime
     if over is None:
-        return [Step("overtime", "No overtime rule is known for this client's jurisdiction.")]
+        return [step("overtime", "No overtime rule is known for this client's jurisdiction.")]
     rule = over.rule
-    daily = (f", and over {rule.daily_hours} h in a workday ({rule.daily_double_hours} h: double time)"
-             if rule.daily_hours is not None else "")
-    where = item.workday.describe() if item.workday else "workdays in your zone"
-    status = "owed: you are an employee" if item.overtime_owed else "an estimate only: you are a contractor"
-    steps = [Step("overtime", f"{rule.name}: {rule.weekly_multiplier}x the regular rate for hours over "
-                              f"{rule.weekly_hours} in the workweek{daily}"
-                              f"{'; the 7th consecutive day of the workweek too' if rule.seventh_day else ''} "
-                              f"({status}). Each workweek is assessed whole, in the law's days ({where}), and "
-                              "counted once, in the period holding its last day. The premium is what overtime adds "
-                              "to the straight time already counted: (multiplier - 1) x regular rate x hours; the "
-                              "regular rate is the week's straight time plus bonuses over all its hours.",
-                  source=rule.source)]
+    daily = (Phrase(", and over {daily} h in a workday ({double} h: double time)", daily=rule.daily_hours,
+                    double=rule.daily_double_hours) if rule.daily_hours is not None else "")
+    status = (Phrase("owed: you are an employee") if item.overtime_owed else
+              Phrase("an estimate only: you are a contractor"))
+    steps = [step("overtime", "{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}"
+                              "{seventh} ({status}). Each workweek is assessed whole, in the law's days ({where}), "
+                              "and counted once, in the period holding its last day. The premium is what overtime "
+                              "adds to the straight time already counted: (multiplier - 1) x regular rate x hours; "
+                              "the regular rate is the week's straight time plus bonuses over all its hours.",
+                  rule=rule.name, multiplier=rule.weekly_multiplier, weekly=rule.weekly_hours, daily=daily,
+                  seventh=Phrase("; the 7th consecutive day of the workweek too") if rule.seventh_day else "",
+                  status=status, where=_workday(item.workday), source=rule.source)]
     for week in over.weeks:
-        extra = rule.weekly_multiplier - 1
-        steps.append(Step(
+        rate = week.regular_rate.quantize(CENT)
+        steps.append(step(
             "overtime",
-            f"Workweek {week.week_start} to {week.week_start + timedelta(days=6)}: {hours(week.seconds)} h; "
-            f"regular rate ({week.straight.quantize(CENT)} + bonus {week.bonus.quantize(CENT)}) / "
-            f"{hours(week.seconds)} h = {week.regular_rate.quantize(CENT)}/h; "
-            f"{hours(week.time_and_a_half_seconds)} h at {rule.weekly_multiplier}x and "
-            f"{hours(week.double_seconds)} h at 2x: premium {extra} x {week.regular_rate.quantize(CENT)} x "
-            f"{hours(week.time_and_a_half_seconds)} + 1 x {week.regular_rate.quantize(CENT)} x "
-            f"{hours(week.double_seconds)} = {week.premium.quantize(CENT)}",
-            numbers=(("hours", hours(week.seconds)), ("regular rate", str(week.regular_rate.quantize(CENT))),
-                     ("overtime hours", hours(week.time_and_a_half_seconds)),
-                     ("double-time hours", hours(week.double_seconds)), ("premium", str(week.premium.quantize(CENT))))))
+            "Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; "
+            "{overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x "
+            "{double} = {premium}",
+            start=week.week_start, end=week.week_start + timedelta(days=6), hours=Hours(week.seconds),
+            straight=week.straight.quantize(CENT), bonus=week.bonus.quantize(CENT), rate=rate,
+            overtime=Hours(week.time_and_a_half_seconds), multiplier=rule.weekly_multiplier,
+            double=Hours(week.double_seconds), extra=rule.weekly_multiplier - 1, premium=week.premium.quantize(CENT),
+            numbers=((Word("hours"), Hours(week.seconds)), (Word("regular rate"), rate),
+                     (Word("overtime hours"), Hours(week.time_and_a_half_seconds)),
+                     (Word("double-time hours"), Hours(week.double_seconds)),
+                     (Word("premium"), week.premium.quantize(CENT)))))
     return steps
 
 
@@ -110,45 +261,50 @@ def _minimum_wage(item: ClientPay) -> list[Step]:
     check = item.minimum_wage
     needed = [_rate_needed(item.rate_needed)] if item.rate_needed else []
     if check is None:
-        return needed or [Step("minimum wage", "No minimum wage applies: none is known for this client's place, no "
+        return needed or [step("minimum wage", "No minimum wage applies: none is known for this client's place, no "
                                                "pay terms are recorded, or no workweek ends in this period.")]
     wage = check.wage
-    test = ("every hour on its own: an entry's pay covers that entry's hours only, and an hour paid nothing is "
-            "short by the whole minimum wage" if check.every_hour else
-            "per workweek: the week's agreed pay (with bonuses and adjustments) against its hours at the minimum wage")
-    who = ("You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. "
+    test = (Phrase("every hour on its own: an entry's pay covers that entry's hours only, and an hour paid nothing "
+                   "is short by the whole minimum wage") if check.every_hour else
+            Phrase("per workweek: the week's agreed pay (with bonuses and adjustments) against its hours at the "
+                   "minimum wage"))
+    who = (Phrase("You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. ")
            if check.benchmark else "")
-    steps = [Step("minimum wage", f"{who}Judged on what the agreed terms pay for the hours (hours in unpaid "
-                                  f"categories count as paid nothing), never on money received: money not yet "
-                                  f"received is owed, not underpaid. Minimum wage {wage.currency} {wage.amount}/h"
-                                  f"{wage.as_the_law_states()} ({wage.jurisdiction}, from {wage.effective_from}); "
-                                  f"test: {test}.",
+    steps = [step("minimum wage", "{who}Judged on what the agreed terms pay for the hours (hours in unpaid "
+                                  "categories count as paid nothing), never on money received: money not yet "
+                                  "received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, "
+                                  "from {since}); test: {test}.",
+                  who=who, wage=Amount(wage.amount, wage.currency), stated=_as_the_law_states(wage),
+                  jurisdiction=wage.jurisdiction, since=wage.effective_from, test=test,
                   source=f"{check.basis}; {wage.source}")]
     if check.rate is not None:
-        steps.append(Step("minimum wage", f"The minimum wage is in {wage.currency} and you are paid in "
-                                          f"{item.client.currency}: each workweek converts it at the latest rate in "
-                                          "your own records on or before the week's last day (a rate you recorded "
-                                          "or a statement showed; else a converted payment's), never one from the "
-                                          "network. The hourly minimum at that rate is the minimum in your pay's "
-                                          "currency.",
-                          numbers=(("rate", check.rate.rate.describe()),
-                                   ("minimum per hour", f"{check.hourly.currency} {rate_places(check.hourly.amount)}"
+        steps.append(step("minimum wage", "The minimum wage is in {wage_currency} and you are paid in {currency}: "
+                                          "each workweek converts it at the latest rate in your own records on or "
+                                          "before the week's last day (a rate you recorded or a statement showed; "
+                                          "else a converted payment's), never one from the network. The hourly "
+                                          "minimum at that rate is the minimum in your pay's currency.",
+                          wage_currency=wage.currency, currency=item.client.currency,
+                          numbers=((Word("rate"), _rate(check.rate.rate)),
+                                   (Word("minimum per hour"),
+                                    Amount(check.hourly.amount.quantize(Decimal("0.0001")), check.hourly.currency)
                                     if check.hourly else "-"))))
     steps += needed
     for week in check.weeks:
-        rule = "sum of each entry-day's own shortfall" if check.every_hour else \
-            f"{_m(week.required)} - {_m(week.pay)}, not below zero"
-        converted = (f" (minimum {week.wage.currency} {week.wage.amount}/h at {week.rate.rate.describe()})"
+        rule = (Phrase("sum of each entry-day's own shortfall") if check.every_hour else
+                Phrase("{required} - {pay}, not below zero", required=_m(week.required), pay=_m(week.pay)))
+        converted = (Phrase(" (minimum {wage}/h at {rate})", wage=Amount(week.wage.amount, week.wage.currency),
+                            rate=_rate(week.rate.rate))
                      if week.rate is not None and week.wage is not None else "")
-        steps.append(Step(
+        steps.append(step(
             "minimum wage",
-            f"Workweek {week.start} to {week.end}: {hours(week.seconds)} h at the minimum wage{converted} = "
-            f"{_m(week.required)}; "
-            f"the terms pay {_m(week.pay)}; short {_m(week.shortfall)} ({rule}).",
-            numbers=(("hours", hours(week.seconds)), ("required", _m(week.required)), ("agreed pay", _m(week.pay)),
-                     ("shortfall", _m(week.shortfall)))))
-    steps.append(Step("minimum wage", "Shortfall for the period = the sum of its workweeks' shortfalls.",
-                      numbers=(("shortfall", _m(check.shortfall)),)))
+            "Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; "
+            "short {shortfall} ({rule}).",
+            start=week.start, end=week.end, hours=Hours(week.seconds), converted=converted,
+            required=_m(week.required), pay=_m(week.pay), shortfall=_m(week.shortfall), rule=rule,
+            numbers=((Word("hours"), Hours(week.seconds)), (Word("required"), _m(week.required)),
+                     (Word("agreed pay"), _m(week.pay)), (Word("shortfall"), _m(week.shortfall)))))
+    steps.append(step("minimum wage", "Shortfall for the period = the sum of its workweeks' shortfalls.",
+                      numbers=((Word("shortfall"), _m(check.shortfall)),)))
     return steps
 
 
@@ -157,22 +313,24 @@ def _pay_floor(item: ClientPay) -> list[Step]:
     if check is None:
         return []  # only for clients marked app-based, where a law sets a floor
     floor = check.floor
-    steps = [Step("pay floor", f"You marked this client as app-based: {floor.name} ({floor.citation}) sets "
-                               f"{floor.currency} {floor.amount} per {floor.unit} for {floor.applies_to}, from "
-                               f"{floor.effective_from}, whatever your classification. Judged per workweek: the "
-                               "hours recorded at the floor against what the agreed terms pay for them, bonuses and "
-                               "adjustments dated in the week included (tips are not pay under these laws).",
+    steps = [step("pay floor", "You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} "
+                               "for {applies_to}, from {since}, whatever your classification. Judged per workweek: "
+                               "the hours recorded at the floor against what the agreed terms pay for them, bonuses "
+                               "and adjustments dated in the week included (tips are not pay under these laws).",
+                  name=floor.name, citation=floor.citation, amount=Amount(floor.amount, floor.currency),
+                  unit=Word(floor.unit), applies_to=floor.applies_to, since=floor.effective_from,
                   source=floor.source)]
     for week in check.weeks:
-        steps.append(Step(
+        steps.append(step(
             "pay floor",
-            f"Workweek {week.start} to {week.end}: {hours(week.seconds)} h x {floor.amount} = {_m(week.required)}; "
-            f"the terms pay {_m(week.pay)}; short {_m(week.shortfall)} ({_m(week.required)} - {_m(week.pay)}, not "
-            "below zero).",
-            numbers=(("hours", hours(week.seconds)), ("required", _m(week.required)), ("agreed pay", _m(week.pay)),
-                     ("shortfall", _m(week.shortfall)))))
-    steps.append(Step("pay floor", "Shortfall for the period = the sum of its workweeks' shortfalls.",
-                      numbers=(("shortfall", _m(check.shortfall)),)))
+            "Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} "
+            "({required} - {pay}, not below zero).",
+            start=week.start, end=week.end, hours=Hours(week.seconds), floor=floor.amount,
+            required=_m(week.required), pay=_m(week.pay), shortfall=_m(week.shortfall),
+            numbers=((Word("hours"), Hours(week.seconds)), (Word("required"), _m(week.required)),
+                     (Word("agreed pay"), _m(week.pay)), (Word("shortfall"), _m(week.shortfall)))))
+    steps.append(step("pay floor", "Shortfall for the period = the sum of its workweeks' shortfalls.",
+                      numbers=((Word("shortfall"), _m(check.shortfall)),)))
     return steps
 
 
@@ -182,15 +340,21 @@ def rate_places(amount: Decimal) -> str:
 
 
 def _rate_needed(needed: RateNeeded) -> Step:
-    span = (f"the workweek ending {needed.first_week_end}" if needed.weeks == 1 else
-            f"{needed.weeks} workweeks ending {needed.first_week_end} to {needed.last_week_end}")
-    return Step("minimum wage", f"The minimum wage here is in {needed.target} and you are paid in {needed.base}: "
-                                f"{span} cannot be compared without an exchange rate from your own records (this "
-                                f"app never takes one from the network). To compare, {needed.how()}.")
+    span = (Phrase("the workweek ending {end}", end=needed.first_week_end) if needed.weeks == 1 else
+            Phrase("{weeks} workweeks ending {first} to {last}", weeks=needed.weeks, first=needed.first_week_end,
+                   last=needed.last_week_end))
+    command = (f"contractor-app rate add --from {needed.base} --to {needed.target} --rate RATE --on "
+               f"{needed.first_week_end}")
+    return step("minimum wage", "The minimum wage here is in {target} and you are paid in {base}: {span} cannot be "
+                                "compared without an exchange rate from your own records (this app never takes one "
+                                "from the network). To compare, {how}.",
+                target=needed.target, base=needed.base, span=span,
+                how=Phrase("record the rate you were paid at: {command} (or any day before it)", command=command))
 
 
 def _paid(item: ClientPay) -> list[Step]:
-    return [Step("paid", "Amounts allocated to entries count on the entry's day; the rest of a payment counts "
+    return [step("paid", "Amounts allocated to entries count on the entry's day; the rest of a payment counts "
                          "when the period it covers ends in this period (the day it came, if no period is recorded). "
                          "Balance = earned - paid: money still owed to you (late if past its due date).",
-                 numbers=(("earned", _m(item.earned)), ("paid", _m(item.paid)), ("balance", _m(item.balance))))]
+                 numbers=((Word("earned"), _m(item.earned)), (Word("paid"), _m(item.paid)),
+                          (Word("balance"), _m(item.balance))))]

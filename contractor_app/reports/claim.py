@@ -25,7 +25,8 @@ from .blocks import (
     problem_text,
 )
 from .data import ReportData
-from .language import ENGLISH, amount_in, classification, current, day, days_in, requirement, translate
+from .explain_text import numbers, step_text
+from .language import amount_in, classification, day, days_in, requirement, translate
 from .layout import para, styles, table, text
 from .time_block import time_block
 
@@ -233,18 +234,18 @@ def _owed_label(requires: str) -> str:
 
 def _explanation(data: ReportData) -> list[Flowable]:
     """Each figure's rule, source, inputs and arithmetic, workweek by workweek (domain/explain.py), so a clinic can
-    check the claim summary by hand. The steps are domain/explain.py's English (the desktop app and `summary
-    --explain` show the same text); a report in another language says so."""
+    check the claim summary by hand: the same steps as `summary --explain` and the desktop app, in the report's
+    language (explain_text.py); citations and rule names stay as the rule files hold them."""
     sheet = styles()
+    topics = {"hours": translate("reports", "Hours"), "earned": translate("reports", "Earned"),
+              "overtime": translate("reports", "Overtime"), "minimum wage": translate("reports", "Minimum wage"),
+              "pay floor": translate("reports", "App-based pay floor"), "paid": translate("reports", "Paid and owed")}
     flow: list[Flowable] = []
-    if current() != ENGLISH:
-        flow.append(para(translate("reports", "The worked steps below are in English, as the rules and their sources "
-                                              "are written."), sheet["note"]))
     for step in explain(data.pay[0]):
-        flow.append(para(f"{step.topic.capitalize()}: {step.text}", sheet["body"]))
+        flow.append(para(f"{topics.get(step.topic, step.topic.capitalize())}: {step_text(step)}", sheet["body"]))
         details = [translate("reports", "Source: {source}").format(source=step.source)] if step.source else []
-        if step.numbers:
-            details.append("; ".join(f"{name} {value}" for name, value in step.numbers))
+        if step.figures:
+            details.append("; ".join(f"{name} {value}" for name, value in numbers(step)))
         if details:
             flow.append(para(" · ".join(details), sheet["note"]))
     return flow

@@ -140,7 +140,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="525"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problem found</numerusform>

@@ -4625,52 +4625,52 @@ Haz clic para copiarla.</translation>
 <context>
     <name>ExplanationDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="29"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="31"/>
         <source>How was this worked out? %1</source>
         <translation>¿Cómo se calculó? %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="34"/>
         <source>How the figures were worked out</source>
         <translation>Cómo se calcularon las cifras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Earned</source>
         <translation>Ganado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Overtime</source>
         <translation>Horas extra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>App-based pay floor</source>
         <translation>Pago mínimo por app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="47"/>
         <source>Paid and owed</source>
         <translation>Pagado y adeudado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="53"/>
         <source>Each figure below with its rule, its source, the inputs and the arithmetic, workweek by workweek, so that you or a clinic can check it by hand. An estimate — not legal advice.</source>
         <translation>Cada cifra con su regla, su fuente, los datos y la aritmética, semana laboral por semana laboral, para que tú o una clínica jurídica puedan comprobarla a mano. Una estimación — no asesoramiento legal.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="67"/>
         <source>Source: %1</source>
         <translation>Fuente: %1</translation>
     </message>
@@ -5154,275 +5154,275 @@ Haz clic para copiarla.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="155"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Today</source>
         <translation>Hoy</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Pay</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Datos y privacidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Evidence</source>
         <translation>Evidencias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Reports</source>
         <translation>Informes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Backups</source>
         <translation>Copias de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Configuración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nueva entrada…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>&amp;Buscar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="224"/>
         <source>&amp;Delete selected entries</source>
         <translation>E&amp;liminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>%1 guardado como evidencia, vinculado al trabajo en curso.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Capturar evidencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Capturar una &amp;región de la pantalla…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>Bl&amp;oquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;client…</source>
         <translation>Añadir &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="240"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pago…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>Add &amp;invoice…</source>
         <translation>Añadir &amp;factura…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferencias…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Ata&amp;jos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="249"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Acerca de Contractor Led&amp;ger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="272"/>
         <source>&amp;Timer</source>
         <translation>Cronó&amp;metro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Ver</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
         <source>Header</source>
         <translation>Encabezado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="292"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="293"/>
         <source>Lock your records</source>
         <translation>Bloquear tus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="305"/>
         <source>Views</source>
         <translation>Vistas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="336"/>
         <source>Encrypted on this computer</source>
         <translation>Cifrado en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="337"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Tus registros están cifrados con tu contraseña y se quedan en esta computadora; no se envía nada a ningún lado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Stop timer</source>
         <translation>De&amp;tener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="455"/>
         <source>•  timer running</source>
         <translation>•  en marcha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar o detener el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>New entry</source>
         <translation>Nueva entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Find</source>
         <translation>Buscar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Undo</source>
         <translation>Deshacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Redo</source>
         <translation>Rehacer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Switch views</source>
         <translation>Cambiar de vista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Delete selected entries</source>
         <translation>Eliminar las entradas seleccionadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
         <source>Help</source>
         <translation>Ayuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
         <source>Keyboard shortcuts</source>
         <translation>Atajos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="515"/>
         <source>records check running…</source>
         <translation>revisión de registros en curso…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="525"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -5430,37 +5430,37 @@ Haz clic para copiarla.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="532"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>revisión de registros: %1. No se cambió nada; ejecuta Verify desde la línea de comandos para ver los detalles.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="538"/>
         <source>records check OK %1</source>
         <translation>revisión de registros correcta %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="557"/>
         <source>no backup yet</source>
         <translation>todavía sin copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="558"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Se hace una copia de seguridad automática al bloquear, una vez al día, si tus registros cambiaron.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="565"/>
         <source>Your latest backup: %1</source>
         <translation>Tu última copia de seguridad: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="567"/>
         <source>last backup %1: back up soon</source>
         <translation>última copia de seguridad %1: haz una pronto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="570"/>
         <source>last backup %1</source>
         <translation>última copia de seguridad %1</translation>
     </message>
@@ -5921,7 +5921,7 @@ Haz clic para copiarla.</translation>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="432"/>
         <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 con atraso</translation>
@@ -11664,6 +11664,349 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>hace referencia a una entidad externa</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="29"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} el {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="30"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>los días de trabajo empiezan a las {start} {zone} (su zona: la de la ley no se conoce)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} al día{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} a la semana{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} al mes{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>El salario mínimo aquí está en {target} y a usted le pagan en {base}: {span} no se puede comparar sin un tipo de cambio de sus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <source>workdays in your zone</source>
+        <translation>días de trabajo en su zona</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>los días de trabajo empiezan a las {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="39"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Horas trabajadas del {start} al {end}, según los días de su propia zona: {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Tiempo ordinario: el trabajo de cada día según las condiciones vigentes ese día (por hora: tarifa x horas; por unidad: tarifa x unidades, el día en que empezó la entrada; un precio fijo una sola vez, el día del primer trabajo del encargo), redondeado al céntimo día por día.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Ganado = tiempo ordinario + bonos y ajustes + recargo por horas extra (solo se debe a empleados).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="46"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, y más de {daily} h en una jornada ({double} h: tiempo doble)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>solo una estimación: usted es contratista</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule}: {multiplier}x la tarifa regular por las horas que pasen de {weekly} en la semana laboral{daily}{seventh} ({status}). Cada semana laboral se evalúa entera, en los días de la ley ({where}), y se cuenta una sola vez, en el periodo que contiene su último día. El recargo es lo que las horas extra añaden al tiempo ordinario ya contado: (multiplicador - 1) x tarifa regular x horas; la tarifa regular es el tiempo ordinario de la semana más los bonos, dividido entre todas sus horas.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="54"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>cada hora por separado: el pago de una entrada cubre solo las horas de esa entrada, y a una hora sin pago le falta el salario mínimo entero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="56"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>por semana laboral: el pago acordado de la semana (con bonos y ajustes) frente a sus horas al salario mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Usted es contratista: el salario mínimo es una referencia, un derecho solo si lo clasificaron mal. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Se juzga por lo que las condiciones acordadas pagan por las horas (las horas en categorías no pagadas cuentan como pagadas con nada), nunca por el dinero recibido: el dinero aún no recibido se debe, no está mal pagado. Salario mínimo {wage}/h{stated} ({jurisdiction}, desde el {since}); prueba: {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Faltante del periodo = la suma de los faltantes de sus semanas laborales.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="65"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Usted marcó este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea su clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
+        <source>the workweek ending {end}</source>
+        <translation>la semana laboral que termina el {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="70"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} semanas laborales que terminan del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="71"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Los importes asignados a entradas cuentan el día de la entrada; el resto de un pago cuenta cuando el periodo que cubre termina en este periodo (el día en que llegó, si no se registró periodo). Saldo = ganado - pagado: dinero que aún se le debe (atrasado si pasó su fecha de vencimiento).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="76"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Usted es empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Se suman los bonos y ajustes fechados en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>No se conoce ninguna regla de horas extra para la jurisdicción de este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="81"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Semana laboral del {start} al {end}: {hours} h; tarifa regular ({straight} + bono {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x y {double} h a 2x: recargo {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>El salario mínimo está en {wage_currency} y a usted le pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de sus propios registros en el último día de la semana o antes (un tipo que usted registró o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de su pago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="89"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>suma del faltante propio de cada día de cada entrada</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="90"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, nunca menos de cero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="91"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (mínimo {wage}/h a {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Semana laboral del {start} al {end}: {hours} h al salario mínimo{converted} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Semana laboral del {start} al {end}: {hours} h x {floor} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({required} - {pay}, nunca menos de cero).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>registre el tipo al que le pagaron: {command} (o cualquier día anterior)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>No se aplica ningún salario mínimo: no se conoce ninguno para el lugar de este cliente, no hay condiciones de pago registradas o ninguna semana laboral termina en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; también el 7.º día consecutivo de la semana laboral</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
+        <source>owed: you are an employee</source>
+        <translation>se debe: usted es empleado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="104"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="105"/>
+        <source>hours worked</source>
+        <translation>horas trabajadas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <source>hours the terms pay for</source>
+        <translation>horas que pagan las condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <source>straight time</source>
+        <translation>tiempo ordinario</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <source>bonuses and adjustments</source>
+        <translation>bonos y ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <source>overtime premium owed</source>
+        <translation>recargo por horas extra adeudado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <source>earned</source>
+        <translation>ganado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <source>shortfall</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <source>paid</source>
+        <translation>pagado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <source>regular rate</source>
+        <translation>tarifa regular</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <source>overtime hours</source>
+        <translation>horas extra</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <source>double-time hours</source>
+        <translation>horas a tiempo doble</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <source>premium</source>
+        <translation>recargo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <source>rate</source>
+        <translation>tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <source>minimum per hour</source>
+        <translation>mínimo por hora</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <source>required</source>
+        <translation>requerido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <source>agreed pay</source>
+        <translation>pago acordado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <source>productive</source>
+        <translation>productivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <source>training</source>
+        <translation>capacitación</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <source>onboarding</source>
+        <translation>incorporación</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <source>assessment</source>
+        <translation>evaluación</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <source>waiting</source>
+        <translation>espera</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <source>rework</source>
+        <translation>corrección</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <source>admin</source>
+        <translation>administración</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <source>travel</source>
+        <translation>traslado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <source>your record</source>
+        <translation>su registro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <source>hour</source>
+        <translation>hora</translation>
     </message>
 </context>
 <context>

@@ -4625,52 +4625,52 @@ I-click para kopyahin.</translation>
 <context>
     <name>ExplanationDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="29"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="31"/>
         <source>How was this worked out? %1</source>
         <translation>Paano ito kinuwenta? %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="34"/>
         <source>How the figures were worked out</source>
         <translation>Paano kinuwenta ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Hours</source>
         <translation>Oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Earned</source>
         <translation>Kinita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>Minimum wage</source>
         <translation>Minimum wage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>App-based pay floor</source>
         <translation>Pay floor ng app-based na trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="47"/>
         <source>Paid and owed</source>
         <translation>Nabayaran at utang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="53"/>
         <source>Each figure below with its rule, its source, the inputs and the arithmetic, workweek by workweek, so that you or a clinic can check it by hand. An estimate — not legal advice.</source>
         <translation>Bawat halaga sa ibaba kasama ang tuntunin, pinagmulan, input at kuwenta nito, kada linggo ng trabaho, para masuri mo o ng legal clinic nang mano-mano. Tantiya — hindi legal na payo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="67"/>
         <source>Source: %1</source>
         <translation>Pinagmulan: %1</translation>
     </message>
@@ -5154,275 +5154,275 @@ I-click para kopyahin.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="155"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Today</source>
         <translation>Ngayon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Entries</source>
         <translation>Mga entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Pay</source>
         <translation>Bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Clients</source>
         <translation>Mga kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Data at privacy</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Evidence</source>
         <translation>Ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Reports</source>
         <translation>Mga report</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Backups</source>
         <translation>Mga backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Settings</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>I-&amp;undo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>I-&amp;redo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Bagong entry…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>&amp;Hanapin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="224"/>
         <source>&amp;Delete selected entries</source>
         <translation>Burahin ang m&amp;ga napiling entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Start timer</source>
         <translation>&amp;Simulan ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>Itinago ang %1 bilang ebidensiya, naka-link sa kasalukuyang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Kumuha ng ebidensiya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Kumuha ng bahagi ng screen (&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>I-&amp;lock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>Lum&amp;abas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;client…</source>
         <translation>Magdagdag ng &amp;kliyente…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="240"/>
         <source>Record &amp;payment…</source>
         <translation>Itala ang ba&amp;yad…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>Add &amp;invoice…</source>
         <translation>Magdagdag ng in&amp;voice…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>Mga &amp;preference…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Mga k&amp;eyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="249"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Tungkol sa &amp;Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;File</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;I-edit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="272"/>
         <source>&amp;Timer</source>
         <translation>&amp;Timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="275"/>
         <source>&amp;View</source>
         <translation>Ti&amp;ngnan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>Tul&amp;ong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
         <source>Header</source>
         <translation>Header</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="292"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>I-lock  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="293"/>
         <source>Lock your records</source>
         <translation>I-lock ang iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="305"/>
         <source>Views</source>
         <translation>Mga view</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="336"/>
         <source>Encrypted on this computer</source>
         <translation>Naka-encrypt sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="337"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Naka-encrypt ang iyong mga record gamit ang password mo at nananatili sa computer na ito; walang ipinapadala kahit saan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Stop timer</source>
         <translation>Ihinto ang ti&amp;mer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="455"/>
         <source>•  timer running</source>
         <translation>•  tumatakbo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Start or stop the timer</source>
         <translation>Simulan o ihinto ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>New entry</source>
         <translation>Bagong entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Find</source>
         <translation>Hanapin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Undo</source>
         <translation>I-undo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Redo</source>
         <translation>I-redo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Lock</source>
         <translation>I-lock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Switch views</source>
         <translation>Lumipat ng view</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Delete selected entries</source>
         <translation>Burahin ang mga napiling entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
         <source>Help</source>
         <translation>Tulong</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
         <source>Keyboard shortcuts</source>
         <translation>Mga keyboard shortcut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="515"/>
         <source>records check running…</source>
         <translation>sinusuri ang mga record…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="525"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema ang nakita</numerusform>
@@ -5430,37 +5430,37 @@ I-click para kopyahin.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="532"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>pagsusuri ng record: %1. Walang binago; patakbuhin ang Verify sa command line para sa detalye.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="538"/>
         <source>records check OK %1</source>
         <translation>OK ang pagsusuri ng record %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="557"/>
         <source>no backup yet</source>
         <translation>wala pang backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="558"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Awtomatikong nagba-backup kapag nag-lock ka, isang beses sa isang araw, kung nagbago ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="565"/>
         <source>Your latest backup: %1</source>
         <translation>Ang huli mong backup: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="567"/>
         <source>last backup %1: back up soon</source>
         <translation>huling backup %1: mag-backup agad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="570"/>
         <source>last backup %1</source>
         <translation>huling backup %1</translation>
     </message>
@@ -5921,7 +5921,7 @@ I-click para kopyahin.</translation>
         <translation>Ina-update…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="432"/>
         <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 lampas na</translation>
@@ -11664,6 +11664,349 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
         <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>tumutukoy ito sa isang external entity</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="29"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} noong {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="30"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone} (ang zone mo: hindi alam ang sa batas)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} kada araw{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} kada linggo{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} kada buwan{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>Ang minimum na sahod dito ay nasa {target} at binabayaran ka sa {base}: hindi maikukumpara ang {span} nang walang exchange rate mula sa sarili mong mga record (hindi kumukuha nito ang app na ito mula sa network). Para makumpara, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <source>workdays in your zone</source>
+        <translation>mga araw ng trabaho sa zone mo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="39"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Mga oras na tinrabaho mula {start} hanggang {end}, ayon sa mga araw ng sarili mong zone: {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Straight time: ang trabaho ng bawat araw ayon sa mga termino na may bisa sa araw na iyon (kada oras: rate x oras; kada unit: rate x units, sa araw na nagsimula ang entry; isang fixed price nang isang beses, sa araw ng unang trabaho sa engagement), ni-round sa sentimo araw-araw.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Kinita = straight time + mga bonus at adjustment + overtime premium (utang lamang sa mga empleyado).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="46"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, at lampas {daily} h sa isang araw ng trabaho ({double} h: doble)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>tantiya lamang: kontratista ka</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule}: {multiplier}x ang regular rate para sa mga oras na lampas {weekly} sa workweek{daily}{seventh} ({status}). Tinatasa nang buo ang bawat workweek, sa mga araw ng batas ({where}), at binibilang nang isang beses, sa period na may huling araw nito. Ang premium ang idinadagdag ng overtime sa straight time na nabilang na: (multiplier - 1) x regular rate x oras; ang regular rate ay ang straight time ng linggo kasama ang mga bonus, hinati sa lahat ng oras nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="54"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>bawat oras nang hiwalay: ang bayad ng isang entry ay para lamang sa mga oras ng entry na iyon, at ang oras na walang bayad ay kulang ng buong minimum na sahod</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="56"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>kada workweek: ang napagkasunduang bayad ng linggo (kasama ang mga bonus at adjustment) laban sa mga oras nito sa minimum na sahod</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Kontratista ka: ang minimum na sahod ay batayan lamang, karapatan lamang kung mali ang pagkaka-classify sa iyo. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Hinuhusgahan batay sa ibinabayad ng napagkasunduang mga termino para sa mga oras (ang mga oras sa mga category na walang bayad ay bilang na walang bayad), hindi kailanman sa perang natanggap: ang perang hindi pa natatanggap ay utang, hindi kulang na bayad. Minimum na sahod {wage}/h{stated} ({jurisdiction}, mula {since}); pagsubok: {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Kakulangan sa period = ang kabuuan ng mga kakulangan ng mga workweek nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="65"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Minarkahan mo ang client na ito bilang app-based: ang {name} ({citation}) ay nagtatakda ng {amount} kada {unit} para sa {applies_to}, mula {since}, anuman ang classification mo. Hinuhusgahan kada workweek: ang mga oras na naitala sa floor laban sa ibinabayad ng napagkasunduang mga termino para sa mga ito, kasama ang mga bonus at adjustment na may petsa sa linggo (hindi bayad ang tip sa ilalim ng mga batas na ito).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
+        <source>the workweek ending {end}</source>
+        <translation>ang workweek na nagtatapos sa {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="70"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} workweek na nagtatapos mula {first} hanggang {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="71"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Ang mga halagang inilaan sa mga entry ay bilang sa araw ng entry; ang natitira sa isang bayad ay bilang kapag nagtapos sa period na ito ang period na sakop nito (sa araw na dumating ito, kung walang naitalang period). Balanse = kinita - naibayad: perang utang pa sa iyo (late kung lampas na sa due date nito).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="76"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Empleyado ka: ang mga oras sa mga category na tinatawag ng mga termino na walang bayad ay oras pa ring tinrabaho at binabayaran, sa napagkasunduang rate kada oras (o sa minimum na sahod kung kada unit ang mga termino).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Idinadagdag ang mga bonus at adjustment na may petsa sa period.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>Walang alam na patakaran sa overtime para sa jurisdiction ng client na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="81"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Workweek {start} hanggang {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h sa {multiplier}x at {double} h sa 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>Ang minimum na sahod ay nasa {wage_currency} at binabayaran ka sa {currency}: kino-convert ito ng bawat workweek sa pinakabagong rate sa sarili mong mga record sa o bago ang huling araw ng linggo (rate na itinala mo o ipinakita ng isang statement; kung wala, ang sa isang na-convert na bayad), hindi kailanman mula sa network. Ang minimum kada oras sa rate na iyon ang minimum sa currency ng bayad mo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="89"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>kabuuan ng sariling kakulangan ng bawat araw ng bawat entry</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="90"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, hindi bababa sa zero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="91"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (minimum {wage}/h sa {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Workweek {start} hanggang {end}: {hours} h sa minimum na sahod{converted} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Workweek {start} hanggang {end}: {hours} h x {floor} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({required} - {pay}, hindi bababa sa zero).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>itala ang rate kung saan ka binayaran: {command} (o anumang araw bago nito)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>Walang minimum na sahod na umiiral: walang alam para sa lugar ng client na ito, walang naitalang mga termino ng bayad, o walang workweek na nagtatapos sa period na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; pati ang ika-7 magkakasunod na araw ng workweek</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
+        <source>owed: you are an employee</source>
+        <translation>utang: empleyado ka</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="104"/>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="105"/>
+        <source>hours worked</source>
+        <translation>mga oras na tinrabaho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <source>hours the terms pay for</source>
+        <translation>mga oras na binabayaran ng mga termino</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <source>straight time</source>
+        <translation>straight time</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <source>bonuses and adjustments</source>
+        <translation>mga bonus at adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <source>overtime premium owed</source>
+        <translation>utang na overtime premium</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <source>earned</source>
+        <translation>kinita</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <source>shortfall</source>
+        <translation>kakulangan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <source>paid</source>
+        <translation>naibayad</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <source>balance</source>
+        <translation>balanse</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <source>hours</source>
+        <translation>oras</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <source>regular rate</source>
+        <translation>regular rate</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <source>overtime hours</source>
+        <translation>mga oras ng overtime</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <source>double-time hours</source>
+        <translation>mga oras na doble</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <source>premium</source>
+        <translation>premium</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <source>rate</source>
+        <translation>exchange rate</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <source>minimum per hour</source>
+        <translation>minimum kada oras</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <source>required</source>
+        <translation>kailangan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <source>agreed pay</source>
+        <translation>napagkasunduang bayad</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <source>productive</source>
+        <translation>produktibo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <source>training</source>
+        <translation>pagsasanay</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <source>onboarding</source>
+        <translation>onboarding</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <source>assessment</source>
+        <translation>pagsusulit</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <source>waiting</source>
+        <translation>paghihintay</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <source>rework</source>
+        <translation>pag-uulit</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <source>admin</source>
+        <translation>admin</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <source>travel</source>
+        <translation>biyahe</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <source>your record</source>
+        <translation>record mo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <source>hour</source>
+        <translation>oras</translation>
     </message>
 </context>
 <context>

@@ -4625,52 +4625,52 @@ Cliquez pour la copier.</translation>
 <context>
     <name>ExplanationDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="29"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="31"/>
         <source>How was this worked out? %1</source>
         <translation>Comment est-ce calculé ? %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="34"/>
         <source>How the figures were worked out</source>
         <translation>Comment les chiffres ont été calculés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>App-based pay floor</source>
         <translation>Plancher de paie des plateformes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="47"/>
         <source>Paid and owed</source>
         <translation>Payé et dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="53"/>
         <source>Each figure below with its rule, its source, the inputs and the arithmetic, workweek by workweek, so that you or a clinic can check it by hand. An estimate — not legal advice.</source>
         <translation>Chaque chiffre ci-dessous avec sa règle, sa source, les données et le calcul, semaine de travail par semaine de travail, pour que vous ou une permanence juridique puissiez le vérifier à la main. Une estimation — pas un avis juridique.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="67"/>
         <source>Source: %1</source>
         <translation>Source : %1</translation>
     </message>
@@ -5154,275 +5154,275 @@ Cliquez pour la copier.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="155"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Today</source>
         <translation>Aujourd&apos;hui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Pay</source>
         <translation>Paie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Clients</source>
         <translation>Clients</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Données et vie privée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Evidence</source>
         <translation>Preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Reports</source>
         <translation>Rapports</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Backups</source>
         <translation>Sauvegardes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Réglages</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>Ann&amp;uler</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Nouvelle entrée…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>Rec&amp;hercher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="224"/>
         <source>&amp;Delete selected entries</source>
         <translation>&amp;Supprimer les entrées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Start timer</source>
         <translation>Démarrer le minu&amp;teur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>%1 conservé comme preuve, lié au travail en cours.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Capturer une preuve</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Capturer une &amp;zone de l&apos;écran…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>&amp;Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Quitter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;client…</source>
         <translation>Ajouter un &amp;client…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="240"/>
         <source>Record &amp;payment…</source>
         <translation>Enregistrer un &amp;paiement…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>Add &amp;invoice…</source>
         <translation>Aj&amp;outer une facture…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Préférences…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Raccourcis c&amp;lavier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="249"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>À propos &amp;de Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Édition</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="272"/>
         <source>&amp;Timer</source>
         <translation>&amp;Minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Affichage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>A&amp;ide</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
         <source>Header</source>
         <translation>En-tête</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="292"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Verrouiller  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="293"/>
         <source>Lock your records</source>
         <translation>Verrouiller vos registres</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="305"/>
         <source>Views</source>
         <translation>Vues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="336"/>
         <source>Encrypted on this computer</source>
         <translation>Chiffré sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="337"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Vos registres sont chiffrés avec votre mot de passe et restent sur cet ordinateur ; rien n&apos;est envoyé nulle part.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Stop timer</source>
         <translation>Arrê&amp;ter le minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="455"/>
         <source>•  timer running</source>
         <translation>•  en cours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Start or stop the timer</source>
         <translation>Démarrer ou arrêter le minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>New entry</source>
         <translation>Nouvelle entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Find</source>
         <translation>Rechercher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Undo</source>
         <translation>Annuler</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Redo</source>
         <translation>Rétablir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Lock</source>
         <translation>Verrouiller</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Switch views</source>
         <translation>Changer de vue</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Delete selected entries</source>
         <translation>Supprimer les entrées sélectionnées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
         <source>Help</source>
         <translation>Aide</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
         <source>Keyboard shortcuts</source>
         <translation>Raccourcis clavier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="515"/>
         <source>records check running…</source>
         <translation>contrôle des registres en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="525"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problème trouvé</numerusform>
@@ -5430,37 +5430,37 @@ Cliquez pour la copier.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="532"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>contrôle des registres : %1. Rien n&apos;a été modifié ; lancez Verify en ligne de commande pour les détails.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="538"/>
         <source>records check OK %1</source>
         <translation>contrôle des registres OK %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="557"/>
         <source>no backup yet</source>
         <translation>pas encore de sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="558"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Une sauvegarde est faite automatiquement au verrouillage, une fois par jour, si vos registres ont changé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="565"/>
         <source>Your latest backup: %1</source>
         <translation>Votre dernière sauvegarde : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="567"/>
         <source>last backup %1: back up soon</source>
         <translation>dernière sauvegarde %1 : sauvegardez bientôt</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="570"/>
         <source>last backup %1</source>
         <translation>dernière sauvegarde %1</translation>
     </message>
@@ -5921,7 +5921,7 @@ Cliquez pour la copier.</translation>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="432"/>
         <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 en retard</translation>
@@ -11664,6 +11664,349 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
         <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>il fait référence à une entité externe</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="29"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} le {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="30"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>les journées de travail commencent à {start} {zone} (votre fuseau : celui de la loi n&apos;est pas connu)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} par jour{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} par semaine{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} par mois{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>Le salaire minimum est ici en {target} et vous êtes payé en {base} : {span} ne peut être comparé sans un taux de change tiré de vos propres relevés (cette application n&apos;en prend jamais sur le réseau). Pour comparer, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <source>workdays in your zone</source>
+        <translation>journées de travail dans votre fuseau</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>les journées de travail commencent à {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="39"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Heures travaillées du {start} au {end}, selon les jours de votre propre fuseau : {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Temps normal : le travail de chaque jour aux conditions en vigueur ce jour-là (à l&apos;heure : taux x heures ; à l&apos;unité : taux x unités, le jour où l&apos;entrée a commencé ; un prix forfaitaire une seule fois, le jour du premier travail de la mission), arrondi au centime jour par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Gagné = temps normal + primes et ajustements + majoration des heures supplémentaires (due aux salariés seulement).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="46"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, et au-delà de {daily} h dans une journée ({double} h : double)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>une simple estimation : vous êtes indépendant</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule} : {multiplier}x le taux normal pour les heures au-delà de {weekly} dans la semaine de travail{daily}{seventh} ({status}). Chaque semaine de travail est évaluée entière, dans les jours de la loi ({where}), et comptée une seule fois, dans la période qui contient son dernier jour. La majoration est ce que les heures supplémentaires ajoutent au temps normal déjà compté : (multiplicateur - 1) x taux normal x heures ; le taux normal est le temps normal de la semaine plus les primes, divisé par toutes ses heures.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="54"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>chaque heure pour elle-même : la paie d&apos;une entrée ne couvre que les heures de cette entrée, et à une heure payée rien il manque tout le salaire minimum</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="56"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>par semaine de travail : la paie convenue de la semaine (primes et ajustements compris) face à ses heures au salaire minimum</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Vous êtes indépendant : le salaire minimum est un repère, un droit seulement si vous avez été mal classé. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Apprécié sur ce que les conditions convenues paient pour les heures (les heures des catégories non payées comptent comme payées zéro), jamais sur l&apos;argent reçu : l&apos;argent pas encore reçu est dû, pas sous-payé. Salaire minimum {wage}/h{stated} ({jurisdiction}, depuis le {since}) ; critère : {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Manque de la période = la somme des manques de ses semaines de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="65"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Vous avez marqué ce client comme travail via application : {name} ({citation}) fixe {amount} par {unit} pour {applies_to}, depuis le {since}, quelle que soit votre qualification. Apprécié par semaine de travail : les heures enregistrées au plancher face à ce que les conditions convenues paient pour elles, primes et ajustements datés de la semaine compris (les pourboires ne sont pas de la paie selon ces lois).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
+        <source>the workweek ending {end}</source>
+        <translation>la semaine de travail se terminant le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="70"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} semaines de travail se terminant du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="71"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Les montants affectés à des entrées comptent le jour de l&apos;entrée ; le reste d&apos;un paiement compte quand la période qu&apos;il couvre se termine dans cette période (le jour de son arrivée, si aucune période n&apos;est enregistrée). Solde = gagné - payé : l&apos;argent qui vous est encore dû (en retard s&apos;il a passé son échéance).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="76"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Vous êtes salarié : les heures des catégories que les conditions disent non payées restent des heures travaillées et sont payées, au taux horaire convenu (ou au salaire minimum pour des conditions à l&apos;unité).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Les primes et ajustements datés de la période sont ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>Aucune règle d&apos;heures supplémentaires n&apos;est connue pour la juridiction de ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="81"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Semaine de travail du {start} au {end} : {hours} h ; taux normal ({straight} + prime {bonus}) / {hours} h = {rate}/h ; {overtime} h à {multiplier}x et {double} h à 2x : majoration {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>Le salaire minimum est en {wage_currency} et vous êtes payé en {currency} : chaque semaine de travail le convertit au taux le plus récent de vos propres relevés, au plus tard le dernier jour de la semaine (un taux que vous avez enregistré ou qu&apos;un relevé montrait ; sinon celui d&apos;un paiement converti), jamais un taux du réseau. Le minimum horaire à ce taux est le minimum dans la monnaie de votre paie.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="89"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>somme du manque propre à chaque jour de chaque entrée</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="90"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, jamais en dessous de zéro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="91"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (minimum {wage}/h à {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Semaine de travail du {start} au {end} : {hours} h au salaire minimum{converted} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Semaine de travail du {start} au {end} : {hours} h x {floor} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({required} - {pay}, jamais en dessous de zéro).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>enregistrez le taux auquel vous avez été payé : {command} (ou n&apos;importe quel jour avant)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>Aucun salaire minimum ne s&apos;applique : aucun n&apos;est connu pour le lieu de ce client, aucune condition de paie n&apos;est enregistrée, ou aucune semaine de travail ne se termine dans cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; le 7e jour consécutif de la semaine de travail aussi</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
+        <source>owed: you are an employee</source>
+        <translation>dû : vous êtes salarié</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="104"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="105"/>
+        <source>hours worked</source>
+        <translation>heures travaillées</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <source>hours the terms pay for</source>
+        <translation>heures que les conditions paient</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <source>straight time</source>
+        <translation>temps normal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <source>bonuses and adjustments</source>
+        <translation>primes et ajustements</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <source>overtime premium owed</source>
+        <translation>majoration d&apos;heures supplémentaires due</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <source>earned</source>
+        <translation>gagné</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <source>shortfall</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <source>paid</source>
+        <translation>payé</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <source>balance</source>
+        <translation>solde</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <source>regular rate</source>
+        <translation>taux normal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <source>overtime hours</source>
+        <translation>heures supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <source>double-time hours</source>
+        <translation>heures doublées</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <source>premium</source>
+        <translation>majoration</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <source>rate</source>
+        <translation>taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <source>minimum per hour</source>
+        <translation>minimum horaire</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <source>required</source>
+        <translation>exigé</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <source>agreed pay</source>
+        <translation>paie convenue</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <source>productive</source>
+        <translation>productif</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <source>training</source>
+        <translation>formation</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <source>onboarding</source>
+        <translation>intégration</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <source>assessment</source>
+        <translation>évaluation</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <source>waiting</source>
+        <translation>attente</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <source>rework</source>
+        <translation>reprise</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <source>admin</source>
+        <translation>administratif</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <source>travel</source>
+        <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <source>your record</source>
+        <translation>votre relevé</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <source>hour</source>
+        <translation>heure</translation>
     </message>
 </context>
 <context>

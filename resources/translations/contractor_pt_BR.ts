@@ -4625,52 +4625,52 @@ Clique para copiar.</translation>
 <context>
     <name>ExplanationDialog</name>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="29"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="31"/>
         <source>How was this worked out? %1</source>
         <translation>Como isto foi calculado? %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="34"/>
         <source>How the figures were worked out</source>
         <translation>Como os valores foram calculados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Earned</source>
         <translation>Ganho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
         <source>Overtime</source>
         <translation>Horas extras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="46"/>
         <source>App-based pay floor</source>
         <translation>Piso de pagamento por app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="45"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="47"/>
         <source>Paid and owed</source>
         <translation>Pago e devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="53"/>
         <source>Each figure below with its rule, its source, the inputs and the arithmetic, workweek by workweek, so that you or a clinic can check it by hand. An estimate — not legal advice.</source>
         <translation>Cada valor abaixo com sua regra, sua fonte, os dados e a conta, semana de trabalho por semana de trabalho, para que você ou uma clínica jurídica possa conferir à mão. Uma estimativa — não é aconselhamento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explanation.py" line="65"/>
+        <location filename="../../contractor_app/gui/pay/explanation.py" line="67"/>
         <source>Source: %1</source>
         <translation>Fonte: %1</translation>
     </message>
@@ -5154,275 +5154,275 @@ Clique para copiar.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="152"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="284"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="155"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Today</source>
         <translation>Hoje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="168"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
         <source>Entries</source>
         <translation>Lançamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Pay</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Clients</source>
         <translation>Clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="169"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="172"/>
         <source>Data &amp;&amp; privacy</source>
         <translation>Dados e privacidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Evidence</source>
         <translation>Provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="487"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
         <source>Reports</source>
         <translation>Relatórios</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="170"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="173"/>
         <source>Backups</source>
         <translation>Backups</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="171"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="174"/>
         <source>Settings</source>
         <translation>Configurações</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="211"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="215"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="213"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="217"/>
         <source>&amp;Redo</source>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="218"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="222"/>
         <source>&amp;New entry…</source>
         <translation>&amp;Novo lançamento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="219"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
         <source>&amp;Find</source>
         <translation>&amp;Localizar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="220"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="224"/>
         <source>&amp;Delete selected entries</source>
         <translation>E&amp;xcluir lançamentos selecionados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="223"/>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Start timer</source>
         <translation>Iniciar cr&amp;onômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="226"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="230"/>
         <source>Kept %1 as evidence, linked to the running work.</source>
         <translation>%1 guardado como evidência, vinculado ao trabalho em andamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="227"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
         <source>&amp;Capture evidence</source>
         <translation>&amp;Capturar evidência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="229"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="233"/>
         <source>Capture a screen &amp;region…</source>
         <translation>Capturar uma &amp;região da tela…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="231"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="235"/>
         <source>&amp;Lock</source>
         <translation>&amp;Bloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="232"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
         <source>&amp;Quit</source>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="234"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
         <source>Add &amp;client…</source>
         <translation>Adicionar &amp;cliente…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="236"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="240"/>
         <source>Record &amp;payment…</source>
         <translation>Registrar &amp;pagamento…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="238"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
         <source>Add &amp;invoice…</source>
         <translation>Adicionar &amp;fatura…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="242"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="246"/>
         <source>&amp;Preferences…</source>
         <translation>&amp;Preferências…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="244"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="248"/>
         <source>&amp;Keyboard shortcuts</source>
         <translation>Atal&amp;hos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="245"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="249"/>
         <source>&amp;About Contractor Ledger</source>
         <translation>Sobre o Con&amp;tractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="260"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="264"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
         <source>&amp;Edit</source>
         <translation>&amp;Editar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="268"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="272"/>
         <source>&amp;Timer</source>
         <translation>Cronô&amp;metro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="271"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="275"/>
         <source>&amp;View</source>
         <translation>&amp;Visualizar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="274"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="278"/>
         <source>&amp;Help</source>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="279"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="283"/>
         <source>Header</source>
         <translation>Cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="288"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="292"/>
         <source>Lock  (Ctrl+L)</source>
         <translation>Bloquear  (Ctrl+L)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="289"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="293"/>
         <source>Lock your records</source>
         <translation>Bloquear seus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="301"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="305"/>
         <source>Views</source>
         <translation>Telas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="332"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="336"/>
         <source>Encrypted on this computer</source>
         <translation>Criptografado neste computador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="333"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="337"/>
         <source>Your records are encrypted with your password and stay on this computer; nothing is sent anywhere.</source>
         <translation>Seus registros são criptografados com sua senha e ficam neste computador; nada é enviado a lugar nenhum.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="449"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="453"/>
         <source>&amp;Stop timer</source>
         <translation>Parar cr&amp;onômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="451"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="455"/>
         <source>•  timer running</source>
         <translation>•  rodando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>Start or stop the timer</source>
         <translation>Iniciar ou parar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="484"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
         <source>New entry</source>
         <translation>Novo lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Find</source>
         <translation>Localizar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Undo</source>
         <translation>Desfazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="485"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
         <source>Redo</source>
         <translation>Refazer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Lock</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="486"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="490"/>
         <source>Switch views</source>
         <translation>Trocar de tela</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="488"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="492"/>
         <source>Delete selected entries</source>
         <translation>Excluir lançamentos selecionados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="489"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="493"/>
         <source>Help</source>
         <translation>Ajuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="491"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="495"/>
         <source>Keyboard shortcuts</source>
         <translation>Atalhos de teclado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="511"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="515"/>
         <source>records check running…</source>
         <translation>verificação dos registros em andamento…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/main_window.py" line="521"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="525"/>
         <source>%n problems found</source>
         <translation>
             <numerusform>%n problema encontrado</numerusform>
@@ -5430,37 +5430,37 @@ Clique para copiar.</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="528"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="532"/>
         <source>records check: %1. Nothing was changed; run Verify from the command line for details.</source>
         <translation>verificação dos registros: %1. Nada foi alterado; rode Verify na linha de comando para detalhes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="534"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="538"/>
         <source>records check OK %1</source>
         <translation>verificação dos registros OK %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="553"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="557"/>
         <source>no backup yet</source>
         <translation>nenhum backup ainda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="554"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="558"/>
         <source>A backup is made automatically when you lock, once a day, if your records changed.</source>
         <translation>Um backup é feito automaticamente ao bloquear, uma vez por dia, se seus registros mudaram.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="561"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="565"/>
         <source>Your latest backup: %1</source>
         <translation>Seu último backup: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="563"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="567"/>
         <source>last backup %1: back up soon</source>
         <translation>último backup %1: faça backup logo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="566"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="570"/>
         <source>last backup %1</source>
         <translation>último backup %1</translation>
     </message>
@@ -5921,7 +5921,7 @@ Clique para copiar.</translation>
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/main_window.py" line="428"/>
+        <location filename="../../contractor_app/gui/main_window.py" line="432"/>
         <location filename="../../contractor_app/gui/pay/view.py" line="307"/>
         <source>! %1 overdue</source>
         <translation>! %1 vencido</translation>
@@ -11664,6 +11664,349 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
         <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>it refers to an external entity</source>
         <translation>faz referência a uma entidade externa</translation>
+    </message>
+</context>
+<context>
+    <name>explain</name>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="29"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} em {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="30"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>os dias de trabalho começam às {start} {zone} (seu fuso: o da lei não é conhecido)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} por dia{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} por semana{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} por mês{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>O salário mínimo aqui é em {target} e você recebe em {base}: {span} não pode ser comparado sem uma taxa de câmbio dos seus próprios registros (este aplicativo nunca a obtém da rede). Para comparar, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <source>workdays in your zone</source>
+        <translation>dias de trabalho no seu fuso</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>os dias de trabalho começam às {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="39"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Horas trabalhadas de {start} a {end}, pelos dias do seu próprio fuso: {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Tempo normal: o trabalho de cada dia pelas condições em vigor naquele dia (por hora: taxa x horas; por unidade: taxa x unidades, no dia em que o lançamento começou; um preço fixo uma única vez, no dia do primeiro trabalho do contrato), arredondado ao centavo dia a dia.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Ganho = tempo normal + bônus e ajustes + adicional de horas extras (devido apenas a empregados).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="46"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, e acima de {daily} h em um dia de trabalho ({double} h: em dobro)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>apenas uma estimativa: você é autônomo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule}: {multiplier}x a taxa regular pelas horas acima de {weekly} na semana de trabalho{daily}{seventh} ({status}). Cada semana de trabalho é avaliada inteira, nos dias da lei ({where}), e contada uma única vez, no período que contém seu último dia. O adicional é o que as horas extras acrescentam ao tempo normal já contado: (multiplicador - 1) x taxa regular x horas; a taxa regular é o tempo normal da semana mais os bônus, dividido por todas as suas horas.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="54"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>cada hora por si só: o pagamento de um lançamento cobre apenas as horas desse lançamento, e a uma hora sem pagamento falta o salário mínimo inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="56"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>por semana de trabalho: o pagamento combinado da semana (com bônus e ajustes) contra suas horas pelo salário mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Você é autônomo: o salário mínimo é uma referência, um direito só se você foi classificado de forma errada. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Avaliado pelo que as condições combinadas pagam pelas horas (horas em categorias não pagas contam como pagas com nada), nunca pelo dinheiro recebido: dinheiro ainda não recebido é devido, não pago a menos. Salário mínimo {wage}/h{stated} ({jurisdiction}, desde {since}); teste: {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Diferença do período = a soma das diferenças das suas semanas de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="65"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Você marcou este cliente como trabalho por aplicativo: {name} ({citation}) fixa {amount} por {unit} para {applies_to}, desde {since}, qualquer que seja sua classificação. Avaliado por semana de trabalho: as horas registradas pelo mínimo contra o que as condições combinadas pagam por elas, incluídos os bônus e ajustes datados na semana (gorjetas não são pagamento segundo essas leis).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
+        <source>the workweek ending {end}</source>
+        <translation>a semana de trabalho que termina em {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="70"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} semanas de trabalho que terminam de {first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="71"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Os valores alocados a lançamentos contam no dia do lançamento; o resto de um pagamento conta quando o período que ele cobre termina neste período (no dia em que chegou, se nenhum período foi registrado). Saldo = ganho - pago: dinheiro que ainda lhe devem (atrasado se passou do vencimento).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="76"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Você é empregado: as horas em categorias que as condições chamam de não pagas continuam sendo horas trabalhadas e são pagas, pela taxa por hora combinada (ou pelo salário mínimo com condições por unidade).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Somam-se os bônus e ajustes datados no período.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>Nenhuma regra de horas extras é conhecida para a jurisdição deste cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="81"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Semana de trabalho de {start} a {end}: {hours} h; taxa regular ({straight} + bônus {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x e {double} h a 2x: adicional {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>O salário mínimo é em {wage_currency} e você recebe em {currency}: cada semana de trabalho o converte pela taxa mais recente dos seus próprios registros no último dia da semana ou antes (uma taxa que você registrou ou que um extrato mostrou; senão, a de um pagamento convertido), nunca uma da rede. O mínimo por hora a essa taxa é o mínimo na moeda do seu pagamento.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="89"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>soma da diferença própria de cada dia de cada lançamento</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="90"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, nunca abaixo de zero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="91"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (mínimo {wage}/h a {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Semana de trabalho de {start} a {end}: {hours} h pelo salário mínimo{converted} = {required}; as condições pagam {pay}; faltam {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Semana de trabalho de {start} a {end}: {hours} h x {floor} = {required}; as condições pagam {pay}; faltam {shortfall} ({required} - {pay}, nunca abaixo de zero).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>registre a taxa pela qual você foi pago: {command} (ou qualquer dia antes)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>Nenhum salário mínimo se aplica: nenhum é conhecido para o local deste cliente, nenhuma condição de pagamento foi registrada ou nenhuma semana de trabalho termina neste período.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; também o 7º dia consecutivo da semana de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
+        <source>owed: you are an employee</source>
+        <translation>devido: você é empregado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="104"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="105"/>
+        <source>hours worked</source>
+        <translation>horas trabalhadas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <source>hours the terms pay for</source>
+        <translation>horas que as condições pagam</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <source>straight time</source>
+        <translation>tempo normal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <source>bonuses and adjustments</source>
+        <translation>bônus e ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <source>overtime premium owed</source>
+        <translation>adicional de horas extras devido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <source>earned</source>
+        <translation>ganho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <source>shortfall</source>
+        <translation>diferença</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <source>paid</source>
+        <translation>pago</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <source>regular rate</source>
+        <translation>taxa regular</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <source>overtime hours</source>
+        <translation>horas extras</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <source>double-time hours</source>
+        <translation>horas em dobro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <source>premium</source>
+        <translation>adicional</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <source>rate</source>
+        <translation>taxa de câmbio</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <source>minimum per hour</source>
+        <translation>mínimo por hora</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <source>required</source>
+        <translation>exigido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <source>agreed pay</source>
+        <translation>pagamento combinado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <source>productive</source>
+        <translation>produtivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <source>training</source>
+        <translation>treinamento</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <source>onboarding</source>
+        <translation>integração</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <source>assessment</source>
+        <translation>avaliação</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <source>waiting</source>
+        <translation>espera</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <source>rework</source>
+        <translation>retrabalho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <source>admin</source>
+        <translation>administrativo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <source>travel</source>
+        <translation>deslocamento</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <source>your record</source>
+        <translation>seu registro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <source>hour</source>
+        <translation>hora</translation>
     </message>
 </context>
 <context>

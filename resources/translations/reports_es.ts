@@ -314,6 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -363,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Pagado</translation>
@@ -445,7 +446,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -527,18 +528,19 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>paid</source>
         <translation>pagada</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>not paid</source>
         <translation>no pagada</translation>
     </message>
@@ -579,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>Worker</source>
         <translation>Persona trabajadora</translation>
     </message>
@@ -589,423 +591,431 @@
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="57"/>
+        <location filename="../../contractor_app/reports/claim.py" line="58"/>
         <source>no payment terms recorded</source>
         <translation>sin condiciones de pago registradas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="160"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Las reglas aplicadas y sus fuentes figuran después del registro; el apéndice calcula cada cifra semana por semana.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="40"/>
+        <location filename="../../contractor_app/reports/claim.py" line="41"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Expediente de reclamación: registros de trabajo y pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>The figures</source>
         <translation>Las cifras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>The parties</source>
         <translation>Las partes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Estos registros los llevó la persona trabajadora en el momento del trabajo, en un registro cifrado que deja constancia de cualquier alteración. Se marcan los registros anotados más de 24 horas después del trabajo y los editados posteriormente; el apéndice enumera cada edición.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="95"/>
+        <location filename="../../contractor_app/reports/claim.py" line="96"/>
         <source>Daily log</source>
         <translation>Registro diario</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="102"/>
+        <location filename="../../contractor_app/reports/claim.py" line="103"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="103"/>
+        <location filename="../../contractor_app/reports/claim.py" line="104"/>
         <source>Evidence index</source>
         <translation>Índice de pruebas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="104"/>
+        <location filename="../../contractor_app/reports/claim.py" line="105"/>
         <source>Rules applied</source>
         <translation>Reglas aplicadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apéndice: cómo se calcularon las cifras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Appendix: edit history</source>
         <translation>Apéndice: historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="172"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>No es asesoría legal: cada valor se muestra con la fuente de la que se tomó.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="56"/>
+        <location filename="../../contractor_app/reports/claim.py" line="57"/>
         <source>paid within {days} days</source>
         <translation>pago en un plazo de {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="82"/>
+        <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="124"/>
+        <location filename="../../contractor_app/reports/claim.py" line="125"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Saldo adeudado {balance}: ganado {earned} según las tarifas acordadas, pagado {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="146"/>
+        <location filename="../../contractor_app/reports/claim.py" line="147"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>El cliente acordó pagar según las tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} registros de trabajo ({hours} horas) anotados por la persona trabajadora en el momento ({late} anotados más de 24 horas después del trabajo, {edited} editados después, con cada edición listada); pagos recibidos: {payments}; archivos de prueba, cada uno con su SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="184"/>
+        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="186"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="198"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>the worker&apos;s own records</source>
         <translation>los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>App-based pay floor</source>
         <translation>Pago mínimo para trabajo por aplicación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde el {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Overtime</source>
         <translation>Horas extra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Payment deadline</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="219"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>No se aplicó a estos registros ninguna ley de salario mínimo, horas extra o pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <source>Paid and owed</source>
+        <translation>Pagado y adeudado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Ningún registro de este expediente se editó después de anotarse.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Entry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <source>Fields changed</source>
         <translation>Campos cambiados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="41"/>
+        <location filename="../../contractor_app/reports/claim.py" line="42"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Período del {start} al {end}, calculado al {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="61"/>
+        <location filename="../../contractor_app/reports/claim.py" line="62"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>Legal name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identificador del trabajador en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="68"/>
+        <location filename="../../contractor_app/reports/claim.py" line="69"/>
         <source>Where the work is done</source>
         <translation>Dónde se realiza el trabajo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Pay terms</source>
         <translation>Condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Written contract on file</source>
         <translation>Contrato escrito archivado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Work done</source>
         <translation>Trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <source>Days late</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <source>Law and remedy (estimate)</source>
         <translation>Ley y recurso (estimación)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="96"/>
+        <location filename="../../contractor_app/reports/claim.py" line="97"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} registros de trabajo, {hours} horas. Marcas: L anotado más de 24 h después del trabajo; E editado después de anotarse (véase el apéndice); O se superpone con otro registro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="128"/>
+        <location filename="../../contractor_app/reports/claim.py" line="129"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>El pago acordado está por debajo del salario mínimo en {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>El pago acordado está por debajo del pago mínimo para trabajo por aplicación en {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="139"/>
+        <location filename="../../contractor_app/reports/claim.py" line="140"/>
         <source>Payments late: {count}.</source>
         <translation>Pagos atrasados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Pagos inferiores a lo que el trabajo generó: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Se aplica el salario mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extra según {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Plazos de pago según {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} da derecho a la persona trabajadora a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="170"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad); los registros se anclaron, por última vez el {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>What is owed</source>
         <translation>Qué se adeuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="176"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>On what evidence</source>
         <translation>Con qué pruebas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Pago incompleto del {start} al {end}: ganado {earned}, pagado {paid}, faltan {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="52"/>
+        <location filename="../../contractor_app/reports/claim.py" line="53"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: el trabajo alcanzó {amount} el {day}, lo que da derecho a la persona trabajadora a {requires}; no consta ninguno.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Prima por horas extra {premium} (adeudada).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="132"/>
+        <location filename="../../contractor_app/reports/claim.py" line="133"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Prima por horas extra {premium} (una estimación, adeudada si la persona trabajadora es empleada).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="141"/>
+        <location filename="../../contractor_app/reports/claim.py" line="142"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Recursos por pago atrasado: hasta {amount} más.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="189"/>
         <source> (not yet checked against the source)</source>
         <translation> (aún no verificado con la fuente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>ninguno registrado: {weeks} semana(s) laboral(es) hasta el {day} sin comparar con el salario mínimo en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="206"/>
+        <location filename="../../contractor_app/reports/claim.py" line="207"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="245"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="194"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (los propios registros de la persona trabajadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="206"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>el pago acordado está por debajo en {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="89"/>
+        <location filename="../../contractor_app/reports/claim.py" line="90"/>
         <source>due under the {basis} terms</source>
         <translation>vencido según las condiciones de {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>; up to {amount} more</source>
         <translation>; hasta {amount} más</translation>
     </message>
@@ -1072,44 +1082,347 @@
         <translation>empleado</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="23"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} el {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>los días de trabajo empiezan a las {start} {zone} (su zona: la de la ley no se conoce)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} al día{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} a la semana{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} al mes{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>El salario mínimo aquí está en {target} y a usted le pagan en {base}: {span} no se puede comparar sin un tipo de cambio de sus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <source>workdays in your zone</source>
+        <translation>días de trabajo en su zona</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>los días de trabajo empiezan a las {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="34"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Horas trabajadas del {start} al {end}, según los días de su propia zona: {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Tiempo ordinario: el trabajo de cada día según las condiciones vigentes ese día (por hora: tarifa x horas; por unidad: tarifa x unidades, el día en que empezó la entrada; un precio fijo una sola vez, el día del primer trabajo del encargo), redondeado al céntimo día por día.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Ganado = tiempo ordinario + bonos y ajustes + recargo por horas extra (solo se debe a empleados).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, y más de {daily} h en una jornada ({double} h: tiempo doble)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="41"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>solo una estimación: usted es contratista</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule}: {multiplier}x la tarifa regular por las horas que pasen de {weekly} en la semana laboral{daily}{seventh} ({status}). Cada semana laboral se evalúa entera, en los días de la ley ({where}), y se cuenta una sola vez, en el periodo que contiene su último día. El recargo es lo que las horas extra añaden al tiempo ordinario ya contado: (multiplicador - 1) x tarifa regular x horas; la tarifa regular es el tiempo ordinario de la semana más los bonos, dividido entre todas sus horas.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="48"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>cada hora por separado: el pago de una entrada cubre solo las horas de esa entrada, y a una hora sin pago le falta el salario mínimo entero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="50"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>por semana laboral: el pago acordado de la semana (con bonos y ajustes) frente a sus horas al salario mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Usted es contratista: el salario mínimo es una referencia, un derecho solo si lo clasificaron mal. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Se juzga por lo que las condiciones acordadas pagan por las horas (las horas en categorías no pagadas cuentan como pagadas con nada), nunca por el dinero recibido: el dinero aún no recibido se debe, no está mal pagado. Salario mínimo {wage}/h{stated} ({jurisdiction}, desde el {since}); prueba: {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Faltante del periodo = la suma de los faltantes de sus semanas laborales.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Usted marcó este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea su clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <source>the workweek ending {end}</source>
+        <translation>la semana laboral que termina el {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} semanas laborales que terminan del {first} al {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="65"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Los importes asignados a entradas cuentan el día de la entrada; el resto de un pago cuenta cuando el periodo que cubre termina en este periodo (el día en que llegó, si no se registró periodo). Saldo = ganado - pagado: dinero que aún se le debe (atrasado si pasó su fecha de vencimiento).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Usted es empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Se suman los bonos y ajustes fechados en el periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>No se conoce ninguna regla de horas extra para la jurisdicción de este cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Semana laboral del {start} al {end}: {hours} h; tarifa regular ({straight} + bono {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x y {double} h a 2x: recargo {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>El salario mínimo está en {wage_currency} y a usted le pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de sus propios registros en el último día de la semana o antes (un tipo que usted registró o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de su pago.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>suma del faltante propio de cada día de cada entrada</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="84"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, nunca menos de cero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="85"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (mínimo {wage}/h a {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="86"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Semana laboral del {start} al {end}: {hours} h al salario mínimo{converted} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Semana laboral del {start} al {end}: {hours} h x {floor} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({required} - {pay}, nunca menos de cero).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>registre el tipo al que le pagaron: {command} (o cualquier día anterior)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>No se aplica ningún salario mínimo: no se conoce ninguno para el lugar de este cliente, no hay condiciones de pago registradas o ninguna semana laboral termina en este periodo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; también el 7.º día consecutivo de la semana laboral</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <source>owed: you are an employee</source>
+        <translation>se debe: usted es empleado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="99"/>
+        <source>hours worked</source>
+        <translation>horas trabajadas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="100"/>
+        <source>hours the terms pay for</source>
+        <translation>horas que pagan las condiciones</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <source>straight time</source>
+        <translation>tiempo ordinario</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <source>bonuses and adjustments</source>
+        <translation>bonos y ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <source>overtime premium owed</source>
+        <translation>recargo por horas extra adeudado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <source>earned</source>
+        <translation>ganado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <source>shortfall</source>
+        <translation>faltante</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <source>regular rate</source>
+        <translation>tarifa regular</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <source>overtime hours</source>
+        <translation>horas extra</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <source>double-time hours</source>
+        <translation>horas a tiempo doble</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <source>premium</source>
+        <translation>recargo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <source>rate</source>
+        <translation>tipo de cambio</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <source>minimum per hour</source>
+        <translation>mínimo por hora</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <source>required</source>
+        <translation>requerido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <source>agreed pay</source>
+        <translation>pago acordado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>productivo</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>capacitación</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>incorporación</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>evaluación</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>corrección</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>administración</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>traslado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <source>your record</source>
+        <translation>su registro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <source>hour</source>
+        <translation>hora</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/layout.py" line="228"/>
@@ -1158,6 +1471,7 @@
         <translation>Moneda</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganado</translation>
@@ -1509,11 +1823,6 @@
         <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>una divulgación escrita de las condiciones antes del contrato (no un contrato por escrito)</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
-        <source>The worked steps below are in English, as the rules and their sources are written.</source>
-        <translation>Los pasos de cálculo que siguen están en inglés, tal como están redactadas las reglas y sus fuentes.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/share_summary.py" line="31"/>

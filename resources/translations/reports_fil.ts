@@ -314,6 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Oras</translation>
@@ -363,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Naibayad</translation>
@@ -445,7 +446,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -527,18 +528,19 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Amount</source>
         <translation>Kabuuan</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>paid</source>
         <translation>bayad</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>not paid</source>
         <translation>hindi bayad</translation>
     </message>
@@ -579,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>Worker</source>
         <translation>Manggagawa</translation>
     </message>
@@ -589,423 +591,431 @@
         <translation>Lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="57"/>
+        <location filename="../../contractor_app/reports/claim.py" line="58"/>
         <source>no payment terms recorded</source>
         <translation>walang naitalang takdang panahon ng pagbabayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="160"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Nakalista pagkatapos ng log ang mga tuntuning ginamit at ang mga pinagmulan nito; sa apendiks, kinakalkula ang bawat halaga linggo-linggo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="40"/>
+        <location filename="../../contractor_app/reports/claim.py" line="41"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Pakete ng paghahabol: mga rekord ng trabaho at bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>The figures</source>
         <translation>Ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>The parties</source>
         <translation>Ang mga partido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Ang mga rekord na ito ay itinala ng manggagawa sa mismong oras ng trabaho, sa isang naka-encrypt na talaan na nagpapakita ng anumang pakikialam. Minarkahan ang mga entry na naitala nang higit 24 oras pagkatapos ng trabaho, at ang mga binago sa kalaunan; nakalista sa apendiks ang bawat pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="95"/>
+        <location filename="../../contractor_app/reports/claim.py" line="96"/>
         <source>Daily log</source>
         <translation>Araw-araw na log</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="102"/>
+        <location filename="../../contractor_app/reports/claim.py" line="103"/>
         <source>Payments</source>
         <translation>Mga bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="103"/>
+        <location filename="../../contractor_app/reports/claim.py" line="104"/>
         <source>Evidence index</source>
         <translation>Indeks ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="104"/>
+        <location filename="../../contractor_app/reports/claim.py" line="105"/>
         <source>Rules applied</source>
         <translation>Mga tuntuning ginamit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apendiks: paano kinalkula ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Appendix: edit history</source>
         <translation>Apendiks: kasaysayan ng mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="172"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Hindi legal na payo: bawat halaga ay ipinapakita kasama ang pinagmulan nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="56"/>
+        <location filename="../../contractor_app/reports/claim.py" line="57"/>
         <source>paid within {days} days</source>
         <translation>binabayaran sa loob ng {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="82"/>
+        <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Mga huling bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="124"/>
+        <location filename="../../contractor_app/reports/claim.py" line="125"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Balanseng dapat bayaran {balance}: kinita {earned} sa napagkasunduang rate, naibayad {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="146"/>
+        <location filename="../../contractor_app/reports/claim.py" line="147"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>Pumayag ang kliyente na magbayad ayon sa mga rate na naitala para sa {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="184"/>
+        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Minimum wage</source>
         <translation>Minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="186"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/oras{as_stated} mula {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>Exchange rate</source>
         <translation>Palitan ng pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="198"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>the worker&apos;s own records</source>
         <translation>ang sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>App-based pay floor</source>
         <translation>Pinakamababang bayad para sa trabaho sa app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} bawat {unit}, mula {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Payment deadline</source>
         <translation>Takdang petsa ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="219"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Walang batas sa minimum na sahod, overtime o pagbabayad na umiral sa mga rekord na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Rule</source>
         <translation>Tuntunin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Source</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <source>Paid and owed</source>
+        <translation>Naibayad at utang</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Walang entry sa paketeng ito na binago pagkatapos itong maitala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <source>Fields changed</source>
         <translation>Mga binagong field</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="41"/>
+        <location filename="../../contractor_app/reports/claim.py" line="42"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Panahon mula {start} hanggang {end}, kinalkula noong {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="61"/>
+        <location filename="../../contractor_app/reports/claim.py" line="62"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>Legal name</source>
         <translation>Legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>ID ng manggagawa sa platform</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Classification</source>
         <translation>Klasipikasyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="68"/>
+        <location filename="../../contractor_app/reports/claim.py" line="69"/>
         <source>Where the work is done</source>
         <translation>Saan ginagawa ang trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Pay terms</source>
         <translation>Mga tuntunin sa bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Written contract on file</source>
         <translation>May nakasulat na kontrata sa file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Work done</source>
         <translation>Natapos na trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <source>Days late</source>
         <translation>Araw ng pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <source>Law and remedy (estimate)</source>
         <translation>Batas at lunas (tantiya)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="96"/>
+        <location filename="../../contractor_app/reports/claim.py" line="97"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} entry, {hours} oras. Mga marka: L naitala nang higit 24 oras pagkatapos ng trabaho; E binago pagkatapos maitala (tingnan ang apendiks); O nagsasanib sa ibang entry.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="128"/>
+        <location filename="../../contractor_app/reports/claim.py" line="129"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod nang {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>Mas mababa ang napagkasunduang bayad kaysa sa pinakamababang bayad para sa trabaho sa app nang {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="139"/>
+        <location filename="../../contractor_app/reports/claim.py" line="140"/>
         <source>Payments late: {count}.</source>
         <translation>Mga huling bayad: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Mga bayad na kulang sa kinita ng trabaho: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
         <source>Overtime under {rule}.</source>
         <translation>Overtime ayon sa {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Mga takdang petsa ng bayad ayon sa {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>Ayon sa {law}, may karapatan ang manggagawa sa {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="170"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad); na-anchor ang mga rekord, pinakahuli noong {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>What is owed</source>
         <translation>Ano ang dapat bayaran</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>Why</source>
         <translation>Bakit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="176"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>On what evidence</source>
         <translation>Batay sa anong ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Kulang na bayad para sa {start} hanggang {end}: kinita {earned}, naibayad {paid}, kulang nang {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="52"/>
+        <location filename="../../contractor_app/reports/claim.py" line="53"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: umabot ang trabaho sa {amount} noong {day}, kaya may karapatan ang manggagawa sa {requires}; walang nasa file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Dagdag-bayad sa overtime {premium} (dapat bayaran).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="132"/>
+        <location filename="../../contractor_app/reports/claim.py" line="133"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Dagdag-bayad sa overtime {premium} (tantiya, dapat bayaran kung empleyado ang manggagawa).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="141"/>
+        <location filename="../../contractor_app/reports/claim.py" line="142"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="189"/>
         <source> (not yet checked against the source)</source>
         <translation> (hindi pa nasusuri sa pinagmulan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="206"/>
+        <location filename="../../contractor_app/reports/claim.py" line="207"/>
         <source>met</source>
         <translation>naabot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="245"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>Source: {source}</source>
         <translation>Pinagmulan: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="194"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (ang sariling mga rekord ng manggagawa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="206"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>mas mababa rito ang napagkasunduang bayad nang {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="89"/>
+        <location filename="../../contractor_app/reports/claim.py" line="90"/>
         <source>due under the {basis} terms</source>
         <translation>dapat bayaran ayon sa mga tuntunin ng {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>; up to {amount} more</source>
         <translation>; hanggang {amount} pa</translation>
     </message>
@@ -1072,44 +1082,347 @@
         <translation>empleyado</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="23"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} noong {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone} (ang zone mo: hindi alam ang sa batas)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} kada araw{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} kada linggo{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} kada buwan{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>Ang minimum na sahod dito ay nasa {target} at binabayaran ka sa {base}: hindi maikukumpara ang {span} nang walang exchange rate mula sa sarili mong mga record (hindi kumukuha nito ang app na ito mula sa network). Para makumpara, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <source>workdays in your zone</source>
+        <translation>mga araw ng trabaho sa zone mo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="34"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Mga oras na tinrabaho mula {start} hanggang {end}, ayon sa mga araw ng sarili mong zone: {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Straight time: ang trabaho ng bawat araw ayon sa mga termino na may bisa sa araw na iyon (kada oras: rate x oras; kada unit: rate x units, sa araw na nagsimula ang entry; isang fixed price nang isang beses, sa araw ng unang trabaho sa engagement), ni-round sa sentimo araw-araw.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Kinita = straight time + mga bonus at adjustment + overtime premium (utang lamang sa mga empleyado).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, at lampas {daily} h sa isang araw ng trabaho ({double} h: doble)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="41"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>tantiya lamang: kontratista ka</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule}: {multiplier}x ang regular rate para sa mga oras na lampas {weekly} sa workweek{daily}{seventh} ({status}). Tinatasa nang buo ang bawat workweek, sa mga araw ng batas ({where}), at binibilang nang isang beses, sa period na may huling araw nito. Ang premium ang idinadagdag ng overtime sa straight time na nabilang na: (multiplier - 1) x regular rate x oras; ang regular rate ay ang straight time ng linggo kasama ang mga bonus, hinati sa lahat ng oras nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="48"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>bawat oras nang hiwalay: ang bayad ng isang entry ay para lamang sa mga oras ng entry na iyon, at ang oras na walang bayad ay kulang ng buong minimum na sahod</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="50"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>kada workweek: ang napagkasunduang bayad ng linggo (kasama ang mga bonus at adjustment) laban sa mga oras nito sa minimum na sahod</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Kontratista ka: ang minimum na sahod ay batayan lamang, karapatan lamang kung mali ang pagkaka-classify sa iyo. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Hinuhusgahan batay sa ibinabayad ng napagkasunduang mga termino para sa mga oras (ang mga oras sa mga category na walang bayad ay bilang na walang bayad), hindi kailanman sa perang natanggap: ang perang hindi pa natatanggap ay utang, hindi kulang na bayad. Minimum na sahod {wage}/h{stated} ({jurisdiction}, mula {since}); pagsubok: {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Kakulangan sa period = ang kabuuan ng mga kakulangan ng mga workweek nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Minarkahan mo ang client na ito bilang app-based: ang {name} ({citation}) ay nagtatakda ng {amount} kada {unit} para sa {applies_to}, mula {since}, anuman ang classification mo. Hinuhusgahan kada workweek: ang mga oras na naitala sa floor laban sa ibinabayad ng napagkasunduang mga termino para sa mga ito, kasama ang mga bonus at adjustment na may petsa sa linggo (hindi bayad ang tip sa ilalim ng mga batas na ito).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <source>the workweek ending {end}</source>
+        <translation>ang workweek na nagtatapos sa {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} workweek na nagtatapos mula {first} hanggang {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="65"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Ang mga halagang inilaan sa mga entry ay bilang sa araw ng entry; ang natitira sa isang bayad ay bilang kapag nagtapos sa period na ito ang period na sakop nito (sa araw na dumating ito, kung walang naitalang period). Balanse = kinita - naibayad: perang utang pa sa iyo (late kung lampas na sa due date nito).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Empleyado ka: ang mga oras sa mga category na tinatawag ng mga termino na walang bayad ay oras pa ring tinrabaho at binabayaran, sa napagkasunduang rate kada oras (o sa minimum na sahod kung kada unit ang mga termino).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Idinadagdag ang mga bonus at adjustment na may petsa sa period.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>Walang alam na patakaran sa overtime para sa jurisdiction ng client na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Workweek {start} hanggang {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h sa {multiplier}x at {double} h sa 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>Ang minimum na sahod ay nasa {wage_currency} at binabayaran ka sa {currency}: kino-convert ito ng bawat workweek sa pinakabagong rate sa sarili mong mga record sa o bago ang huling araw ng linggo (rate na itinala mo o ipinakita ng isang statement; kung wala, ang sa isang na-convert na bayad), hindi kailanman mula sa network. Ang minimum kada oras sa rate na iyon ang minimum sa currency ng bayad mo.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>kabuuan ng sariling kakulangan ng bawat araw ng bawat entry</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="84"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, hindi bababa sa zero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="85"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (minimum {wage}/h sa {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="86"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Workweek {start} hanggang {end}: {hours} h sa minimum na sahod{converted} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Workweek {start} hanggang {end}: {hours} h x {floor} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({required} - {pay}, hindi bababa sa zero).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>itala ang rate kung saan ka binayaran: {command} (o anumang araw bago nito)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>Walang minimum na sahod na umiiral: walang alam para sa lugar ng client na ito, walang naitalang mga termino ng bayad, o walang workweek na nagtatapos sa period na ito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; pati ang ika-7 magkakasunod na araw ng workweek</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <source>owed: you are an employee</source>
+        <translation>utang: empleyado ka</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
+        <source>none</source>
+        <translation>wala</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="99"/>
+        <source>hours worked</source>
+        <translation>mga oras na tinrabaho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="100"/>
+        <source>hours the terms pay for</source>
+        <translation>mga oras na binabayaran ng mga termino</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <source>straight time</source>
+        <translation>straight time</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <source>bonuses and adjustments</source>
+        <translation>mga bonus at adjustment</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <source>overtime premium owed</source>
+        <translation>utang na overtime premium</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <source>earned</source>
+        <translation>kinita</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <source>shortfall</source>
+        <translation>kakulangan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <source>balance</source>
+        <translation>balanse</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <source>hours</source>
+        <translation>oras</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <source>regular rate</source>
+        <translation>regular rate</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <source>overtime hours</source>
+        <translation>mga oras ng overtime</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <source>double-time hours</source>
+        <translation>mga oras na doble</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <source>premium</source>
+        <translation>premium</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <source>rate</source>
+        <translation>exchange rate</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <source>minimum per hour</source>
+        <translation>minimum kada oras</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <source>required</source>
+        <translation>kailangan</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <source>agreed pay</source>
+        <translation>napagkasunduang bayad</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>produktibo</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>pagsasanay</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>onboarding</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>pagsusulit</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>paghihintay</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>pag-uulit</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>biyahe</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <source>your record</source>
+        <translation>record mo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <source>hour</source>
+        <translation>oras</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/layout.py" line="228"/>
@@ -1158,6 +1471,7 @@
         <translation>Pera</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Kinita</translation>
@@ -1509,11 +1823,6 @@
         <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>isang nakasulat na paglalahad ng mga tuntunin bago ang kontrata (hindi nakasulat na kontrata)</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
-        <source>The worked steps below are in English, as the rules and their sources are written.</source>
-        <translation>Nasa Ingles ang mga hakbang ng pagkalkula sa ibaba, gaya ng pagkakasulat ng mga tuntunin at ng mga pinagmulan nito.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/share_summary.py" line="31"/>

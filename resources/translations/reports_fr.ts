@@ -314,6 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Heures</translation>
@@ -363,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Payé</translation>
@@ -445,7 +446,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -527,18 +528,19 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>paid</source>
         <translation>payée</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>not paid</source>
         <translation>non payée</translation>
     </message>
@@ -579,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
@@ -589,423 +591,431 @@
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="57"/>
+        <location filename="../../contractor_app/reports/claim.py" line="58"/>
         <source>no payment terms recorded</source>
         <translation>aucune condition de paiement enregistrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="160"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Les règles appliquées et leurs sources figurent après le journal ; l&apos;annexe détaille chaque montant semaine par semaine.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="40"/>
+        <location filename="../../contractor_app/reports/claim.py" line="41"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Dossier de réclamation : relevés de travail et de rémunération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>The figures</source>
         <translation>Les montants</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>The parties</source>
         <translation>Les parties</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Ces relevés ont été tenus par la personne au moment du travail, dans un registre chiffré qui révèle toute altération. Les saisies enregistrées plus de 24 heures après le travail, et celles modifiées ensuite, sont marquées ; l&apos;annexe liste chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="95"/>
+        <location filename="../../contractor_app/reports/claim.py" line="96"/>
         <source>Daily log</source>
         <translation>Journal quotidien</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="102"/>
+        <location filename="../../contractor_app/reports/claim.py" line="103"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="103"/>
+        <location filename="../../contractor_app/reports/claim.py" line="104"/>
         <source>Evidence index</source>
         <translation>Index des preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="104"/>
+        <location filename="../../contractor_app/reports/claim.py" line="105"/>
         <source>Rules applied</source>
         <translation>Règles appliquées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Annexe : comment les montants ont été calculés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Appendix: edit history</source>
         <translation>Annexe : historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="172"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Ceci n&apos;est pas un conseil juridique : chaque valeur est présentée avec la source dont elle est tirée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="56"/>
+        <location filename="../../contractor_app/reports/claim.py" line="57"/>
         <source>paid within {days} days</source>
         <translation>payé sous {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="82"/>
+        <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Retards de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="124"/>
+        <location filename="../../contractor_app/reports/claim.py" line="125"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Solde dû {balance} : gagné {earned} aux tarifs convenus, payé {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="146"/>
+        <location filename="../../contractor_app/reports/claim.py" line="147"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>Le client s&apos;est engagé à payer aux tarifs enregistrés pour {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} saisies ({hours} heures) enregistrées par la personne au moment du travail ({late} enregistrées plus de 24 heures après le travail, {edited} modifiées ensuite, chaque modification listée) ; paiements reçus : {payments} ; fichiers de preuve, chacun avec son SHA-256 : {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="184"/>
+        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="186"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="198"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>the worker&apos;s own records</source>
         <translation>les propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>App-based pay floor</source>
         <translation>Rémunération plancher du travail via application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}) : {amount} par {unit}, depuis le {day} ; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Payment deadline</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="219"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Aucune loi sur le salaire minimum, les heures supplémentaires ou les paiements ne s&apos;est appliquée à ces relevés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <source>Paid and owed</source>
+        <translation>Payé et dû</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Aucune saisie de ce dossier n&apos;a été modifiée après son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Entry</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="41"/>
+        <location filename="../../contractor_app/reports/claim.py" line="42"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Période du {start} au {end}, arrêtée au {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="61"/>
+        <location filename="../../contractor_app/reports/claim.py" line="62"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identifiant du travailleur sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="68"/>
+        <location filename="../../contractor_app/reports/claim.py" line="69"/>
         <source>Where the work is done</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Pay terms</source>
         <translation>Conditions de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Written contract on file</source>
         <translation>Contrat écrit au dossier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Work done</source>
         <translation>Travail effectué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <source>Law and remedy (estimate)</source>
         <translation>Loi et réparation (estimation)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="96"/>
+        <location filename="../../contractor_app/reports/claim.py" line="97"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} saisies, {hours} heures. Marques : L enregistrée plus de 24 h après le travail ; E modifiée après son enregistrement (voir l&apos;annexe) ; O chevauche une autre saisie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Integrity</source>
         <translation>Intégrité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="128"/>
+        <location filename="../../contractor_app/reports/claim.py" line="129"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>La rémunération convenue est inférieure au salaire minimum de {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>La rémunération convenue est inférieure à la rémunération plancher du travail via application de {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="139"/>
+        <location filename="../../contractor_app/reports/claim.py" line="140"/>
         <source>Payments late: {count}.</source>
         <translation>Paiements en retard : {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Paiements inférieurs à ce que le travail a rapporté : {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Le salaire minimum de {jurisdiction} s&apos;applique ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
         <source>Overtime under {rule}.</source>
         <translation>Heures supplémentaires selon {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Délais de paiement selon {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} donne droit à la personne à {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="170"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité) ; les relevés ont été ancrés, pour la dernière fois le {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>What is owed</source>
         <translation>Ce qui est dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="176"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>On what evidence</source>
         <translation>Sur quelles preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Paiement insuffisant du {start} au {end} : gagné {earned}, payé {paid}, manque {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="52"/>
+        <location filename="../../contractor_app/reports/claim.py" line="53"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law} : le travail a atteint {amount} le {day}, ce qui donne droit à la personne à {requires} ; rien de tel n&apos;est au dossier.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Majoration pour heures supplémentaires {premium} (due).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="132"/>
+        <location filename="../../contractor_app/reports/claim.py" line="133"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Majoration pour heures supplémentaires {premium} (une estimation, due si la personne est salariée).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="141"/>
+        <location filename="../../contractor_app/reports/claim.py" line="142"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Réparations pour retard de paiement : jusqu&apos;à {amount} de plus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="189"/>
         <source> (not yet checked against the source)</source>
         <translation> (pas encore vérifié auprès de la source)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>aucun enregistré : {weeks} semaine(s) de travail jusqu&apos;au {day} non comparée(s) au salaire minimum en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="206"/>
+        <location filename="../../contractor_app/reports/claim.py" line="207"/>
         <source>met</source>
         <translation>respectée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}) : {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="245"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="194"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (les propres relevés de la personne)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="206"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>la rémunération convenue lui est inférieure de {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="89"/>
+        <location filename="../../contractor_app/reports/claim.py" line="90"/>
         <source>due under the {basis} terms</source>
         <translation>dû selon les conditions {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>; up to {amount} more</source>
         <translation>; jusqu&apos;à {amount} de plus</translation>
     </message>
@@ -1072,44 +1082,347 @@
         <translation>salarié</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="23"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} le {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>les journées de travail commencent à {start} {zone} (votre fuseau : celui de la loi n&apos;est pas connu)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} par jour{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} par semaine{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} par mois{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>Le salaire minimum est ici en {target} et vous êtes payé en {base} : {span} ne peut être comparé sans un taux de change tiré de vos propres relevés (cette application n&apos;en prend jamais sur le réseau). Pour comparer, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <source>workdays in your zone</source>
+        <translation>journées de travail dans votre fuseau</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>les journées de travail commencent à {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="34"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Heures travaillées du {start} au {end}, selon les jours de votre propre fuseau : {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Temps normal : le travail de chaque jour aux conditions en vigueur ce jour-là (à l&apos;heure : taux x heures ; à l&apos;unité : taux x unités, le jour où l&apos;entrée a commencé ; un prix forfaitaire une seule fois, le jour du premier travail de la mission), arrondi au centime jour par jour.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Gagné = temps normal + primes et ajustements + majoration des heures supplémentaires (due aux salariés seulement).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, et au-delà de {daily} h dans une journée ({double} h : double)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="41"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>une simple estimation : vous êtes indépendant</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule} : {multiplier}x le taux normal pour les heures au-delà de {weekly} dans la semaine de travail{daily}{seventh} ({status}). Chaque semaine de travail est évaluée entière, dans les jours de la loi ({where}), et comptée une seule fois, dans la période qui contient son dernier jour. La majoration est ce que les heures supplémentaires ajoutent au temps normal déjà compté : (multiplicateur - 1) x taux normal x heures ; le taux normal est le temps normal de la semaine plus les primes, divisé par toutes ses heures.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="48"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>chaque heure pour elle-même : la paie d&apos;une entrée ne couvre que les heures de cette entrée, et à une heure payée rien il manque tout le salaire minimum</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="50"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>par semaine de travail : la paie convenue de la semaine (primes et ajustements compris) face à ses heures au salaire minimum</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Vous êtes indépendant : le salaire minimum est un repère, un droit seulement si vous avez été mal classé. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Apprécié sur ce que les conditions convenues paient pour les heures (les heures des catégories non payées comptent comme payées zéro), jamais sur l&apos;argent reçu : l&apos;argent pas encore reçu est dû, pas sous-payé. Salaire minimum {wage}/h{stated} ({jurisdiction}, depuis le {since}) ; critère : {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Manque de la période = la somme des manques de ses semaines de travail.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Vous avez marqué ce client comme travail via application : {name} ({citation}) fixe {amount} par {unit} pour {applies_to}, depuis le {since}, quelle que soit votre qualification. Apprécié par semaine de travail : les heures enregistrées au plancher face à ce que les conditions convenues paient pour elles, primes et ajustements datés de la semaine compris (les pourboires ne sont pas de la paie selon ces lois).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <source>the workweek ending {end}</source>
+        <translation>la semaine de travail se terminant le {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} semaines de travail se terminant du {first} au {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="65"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Les montants affectés à des entrées comptent le jour de l&apos;entrée ; le reste d&apos;un paiement compte quand la période qu&apos;il couvre se termine dans cette période (le jour de son arrivée, si aucune période n&apos;est enregistrée). Solde = gagné - payé : l&apos;argent qui vous est encore dû (en retard s&apos;il a passé son échéance).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Vous êtes salarié : les heures des catégories que les conditions disent non payées restent des heures travaillées et sont payées, au taux horaire convenu (ou au salaire minimum pour des conditions à l&apos;unité).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Les primes et ajustements datés de la période sont ajoutés.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>Aucune règle d&apos;heures supplémentaires n&apos;est connue pour la juridiction de ce client.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Semaine de travail du {start} au {end} : {hours} h ; taux normal ({straight} + prime {bonus}) / {hours} h = {rate}/h ; {overtime} h à {multiplier}x et {double} h à 2x : majoration {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>Le salaire minimum est en {wage_currency} et vous êtes payé en {currency} : chaque semaine de travail le convertit au taux le plus récent de vos propres relevés, au plus tard le dernier jour de la semaine (un taux que vous avez enregistré ou qu&apos;un relevé montrait ; sinon celui d&apos;un paiement converti), jamais un taux du réseau. Le minimum horaire à ce taux est le minimum dans la monnaie de votre paie.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>somme du manque propre à chaque jour de chaque entrée</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="84"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, jamais en dessous de zéro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="85"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (minimum {wage}/h à {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="86"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Semaine de travail du {start} au {end} : {hours} h au salaire minimum{converted} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Semaine de travail du {start} au {end} : {hours} h x {floor} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({required} - {pay}, jamais en dessous de zéro).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>enregistrez le taux auquel vous avez été payé : {command} (ou n&apos;importe quel jour avant)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>Aucun salaire minimum ne s&apos;applique : aucun n&apos;est connu pour le lieu de ce client, aucune condition de paie n&apos;est enregistrée, ou aucune semaine de travail ne se termine dans cette période.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; le 7e jour consécutif de la semaine de travail aussi</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <source>owed: you are an employee</source>
+        <translation>dû : vous êtes salarié</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="99"/>
+        <source>hours worked</source>
+        <translation>heures travaillées</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="100"/>
+        <source>hours the terms pay for</source>
+        <translation>heures que les conditions paient</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <source>straight time</source>
+        <translation>temps normal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <source>bonuses and adjustments</source>
+        <translation>primes et ajustements</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <source>overtime premium owed</source>
+        <translation>majoration d&apos;heures supplémentaires due</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <source>earned</source>
+        <translation>gagné</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <source>shortfall</source>
+        <translation>manque</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <source>balance</source>
+        <translation>solde</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <source>hours</source>
+        <translation>heures</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <source>regular rate</source>
+        <translation>taux normal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <source>overtime hours</source>
+        <translation>heures supplémentaires</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <source>double-time hours</source>
+        <translation>heures doublées</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <source>premium</source>
+        <translation>majoration</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <source>rate</source>
+        <translation>taux de change</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <source>minimum per hour</source>
+        <translation>minimum horaire</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <source>required</source>
+        <translation>exigé</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <source>agreed pay</source>
+        <translation>paie convenue</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>productif</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>formation</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>intégration</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>évaluation</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>attente</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>reprise</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>administratif</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>déplacement</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <source>your record</source>
+        <translation>votre relevé</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <source>hour</source>
+        <translation>heure</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/layout.py" line="228"/>
@@ -1158,6 +1471,7 @@
         <translation>Devise</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Gagné</translation>
@@ -1509,11 +1823,6 @@
         <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>une information écrite préalable sur les conditions (et non un contrat écrit)</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
-        <source>The worked steps below are in English, as the rules and their sources are written.</source>
-        <translation>Les étapes de calcul ci-dessous sont en anglais, telles que les règles et leurs sources sont rédigées.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/share_summary.py" line="31"/>

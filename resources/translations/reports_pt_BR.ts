@@ -314,6 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -363,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Pago</translation>
@@ -445,7 +446,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -527,18 +528,19 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>paid</source>
         <translation>paga</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>not paid</source>
         <translation>não paga</translation>
     </message>
@@ -579,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>Worker</source>
         <translation>Pessoa trabalhadora</translation>
     </message>
@@ -589,423 +591,431 @@
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="57"/>
+        <location filename="../../contractor_app/reports/claim.py" line="58"/>
         <source>no payment terms recorded</source>
         <translation>nenhum prazo de pagamento registrado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="160"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>As regras aplicadas e suas fontes estão listadas após o registro; o apêndice calcula cada valor semana a semana.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="40"/>
+        <location filename="../../contractor_app/reports/claim.py" line="41"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Dossiê de reclamação: registros de trabalho e pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>The figures</source>
         <translation>Os valores</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>The parties</source>
         <translation>As partes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Estes registros foram mantidos pela pessoa trabalhadora no momento do trabalho, em um livro cifrado que evidencia qualquer adulteração. Lançamentos feitos mais de 24 horas após o trabalho, e lançamentos editados depois, estão marcados; o apêndice lista cada edição.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="95"/>
+        <location filename="../../contractor_app/reports/claim.py" line="96"/>
         <source>Daily log</source>
         <translation>Registro diário</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="102"/>
+        <location filename="../../contractor_app/reports/claim.py" line="103"/>
         <source>Payments</source>
         <translation>Pagamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="103"/>
+        <location filename="../../contractor_app/reports/claim.py" line="104"/>
         <source>Evidence index</source>
         <translation>Índice de provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="104"/>
+        <location filename="../../contractor_app/reports/claim.py" line="105"/>
         <source>Rules applied</source>
         <translation>Regras aplicadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apêndice: como os valores foram calculados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Appendix: edit history</source>
         <translation>Apêndice: histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="172"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Não é aconselhamento jurídico: cada valor é mostrado com a fonte de onde foi tirado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="56"/>
+        <location filename="../../contractor_app/reports/claim.py" line="57"/>
         <source>paid within {days} days</source>
         <translation>pagamento em até {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="82"/>
+        <location filename="../../contractor_app/reports/claim.py" line="83"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Pagamentos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="124"/>
+        <location filename="../../contractor_app/reports/claim.py" line="125"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Saldo devido {balance}: ganho {earned} pelas tarifas acordadas, pago {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="146"/>
+        <location filename="../../contractor_app/reports/claim.py" line="147"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>O cliente concordou em pagar pelas tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} lançamentos ({hours} horas) registrados pela pessoa trabalhadora no momento ({late} registrados mais de 24 horas após o trabalho, {edited} editados depois, cada edição listada); pagamentos recebidos: {payments}; arquivos de prova, cada um com seu SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="184"/>
+        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="185"/>
+        <location filename="../../contractor_app/reports/claim.py" line="186"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>Exchange rate</source>
         <translation>Taxa de câmbio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="198"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>the worker&apos;s own records</source>
         <translation>os próprios registros da pessoa trabalhadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>App-based pay floor</source>
         <translation>Remuneração mínima para trabalho por aplicativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="201"/>
+        <location filename="../../contractor_app/reports/claim.py" line="202"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Overtime</source>
         <translation>Horas extras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Payment deadline</source>
         <translation>Prazo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="219"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Nenhuma lei de salário mínimo, horas extras ou pagamento se aplicou a estes registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="221"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <source>Paid and owed</source>
+        <translation>Pago e devido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Nenhum lançamento deste dossiê foi editado depois de registrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="260"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="262"/>
         <source>Fields changed</source>
         <translation>Campos alterados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="41"/>
+        <location filename="../../contractor_app/reports/claim.py" line="42"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Período de {start} a {end}, calculado em {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="61"/>
+        <location filename="../../contractor_app/reports/claim.py" line="62"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>Legal name</source>
         <translation>Razão social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identificação do trabalhador na plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="68"/>
+        <location filename="../../contractor_app/reports/claim.py" line="69"/>
         <source>Where the work is done</source>
         <translation>Onde o trabalho é feito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Pay terms</source>
         <translation>Condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Written contract on file</source>
         <translation>Contrato escrito arquivado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="83"/>
+        <location filename="../../contractor_app/reports/claim.py" line="84"/>
         <source>Work done</source>
         <translation>Trabalho feito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="84"/>
+        <location filename="../../contractor_app/reports/claim.py" line="85"/>
         <source>Days late</source>
         <translation>Dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <source>Law and remedy (estimate)</source>
         <translation>Lei e reparação (estimativa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="96"/>
+        <location filename="../../contractor_app/reports/claim.py" line="97"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} lançamentos, {hours} horas. Marcas: L registrado mais de 24 h após o trabalho; E editado depois de registrado (ver o apêndice); O sobrepõe-se a outro lançamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Integrity</source>
         <translation>Integridade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="128"/>
+        <location filename="../../contractor_app/reports/claim.py" line="129"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>A remuneração acordada está abaixo do salário mínimo em {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>A remuneração acordada está abaixo da remuneração mínima para trabalho por aplicativo em {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="139"/>
+        <location filename="../../contractor_app/reports/claim.py" line="140"/>
         <source>Payments late: {count}.</source>
         <translation>Pagamentos atrasados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Pagamentos abaixo do que o trabalho rendeu: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Aplica-se o salário mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extras segundo {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Prazos de pagamento segundo {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} dá à pessoa trabalhadora direito a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="170"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade); os registros foram ancorados, pela última vez em {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>What is owed</source>
         <translation>O que é devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="176"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="176"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>On what evidence</source>
         <translation>Com quais provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Pagamento a menor de {start} a {end}: ganho {earned}, pago {paid}, faltam {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="52"/>
+        <location filename="../../contractor_app/reports/claim.py" line="53"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: o trabalho atingiu {amount} em {day}, o que dá à pessoa trabalhadora direito a {requires}; não há nenhum arquivado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="72"/>
+        <location filename="../../contractor_app/reports/claim.py" line="73"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Adicional de horas extras {premium} (devido).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="132"/>
+        <location filename="../../contractor_app/reports/claim.py" line="133"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Adicional de horas extras {premium} (uma estimativa, devido se a pessoa trabalhadora for empregada).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="141"/>
+        <location filename="../../contractor_app/reports/claim.py" line="142"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Reparações por atraso no pagamento: até mais {amount}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="189"/>
         <source> (not yet checked against the source)</source>
         <translation> (ainda não conferido com a fonte)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="196"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>nenhuma registrada: {weeks} semana(s) de trabalho até {day} não comparada(s) com o salário mínimo em {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="206"/>
+        <location filename="../../contractor_app/reports/claim.py" line="207"/>
         <source>met</source>
         <translation>cumprida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="245"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="193"/>
+        <location filename="../../contractor_app/reports/claim.py" line="194"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (os próprios registros da pessoa trabalhadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="206"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>a remuneração acordada está abaixo dela em {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="89"/>
+        <location filename="../../contractor_app/reports/claim.py" line="90"/>
         <source>due under the {basis} terms</source>
         <translation>vencido segundo as condições de {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>; up to {amount} more</source>
         <translation>; até mais {amount}</translation>
     </message>
@@ -1072,44 +1082,347 @@
         <translation>empregado</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="23"/>
+        <source>1 {base} = {rate} {quote} on {on} ({source})</source>
+        <translation>1 {base} = {rate} {quote} em {on} ({source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
+        <translation>os dias de trabalho começam às {start} {zone} (seu fuso: o da lei não é conhecido)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <source> ({amount} a day{divisor})</source>
+        <translation> ({amount} por dia{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source> ({amount} a week{divisor})</source>
+        <translation> ({amount} por semana{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <source> ({amount} a month{divisor})</source>
+        <translation> ({amount} por mês{divisor})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
+        <translation>O salário mínimo aqui é em {target} e você recebe em {base}: {span} não pode ser comparado sem uma taxa de câmbio dos seus próprios registros (este aplicativo nunca a obtém da rede). Para comparar, {how}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <source>workdays in your zone</source>
+        <translation>dias de trabalho no seu fuso</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <source>workdays start at {start} {zone}</source>
+        <translation>os dias de trabalho começam às {start} {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
+        <source> ÷ {hours} h</source>
+        <translation> ÷ {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="34"/>
+        <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
+        <translation>Horas trabalhadas de {start} a {end}, pelos dias do seu próprio fuso: {hours} h ({by}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
+        <translation>Tempo normal: o trabalho de cada dia pelas condições em vigor naquele dia (por hora: taxa x horas; por unidade: taxa x unidades, no dia em que o lançamento começou; um preço fixo uma única vez, no dia do primeiro trabalho do contrato), arredondado ao centavo dia a dia.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
+        <translation>Ganho = tempo normal + bônus e ajustes + adicional de horas extras (devido apenas a empregados).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
+        <source>, and over {daily} h in a workday ({double} h: double time)</source>
+        <translation>, e acima de {daily} h em um dia de trabalho ({double} h: em dobro)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="41"/>
+        <source>an estimate only: you are a contractor</source>
+        <translation>apenas uma estimativa: você é autônomo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
+        <translation>{rule}: {multiplier}x a taxa regular pelas horas acima de {weekly} na semana de trabalho{daily}{seventh} ({status}). Cada semana de trabalho é avaliada inteira, nos dias da lei ({where}), e contada uma única vez, no período que contém seu último dia. O adicional é o que as horas extras acrescentam ao tempo normal já contado: (multiplicador - 1) x taxa regular x horas; a taxa regular é o tempo normal da semana mais os bônus, dividido por todas as suas horas.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="48"/>
+        <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
+        <translation>cada hora por si só: o pagamento de um lançamento cobre apenas as horas desse lançamento, e a uma hora sem pagamento falta o salário mínimo inteiro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="50"/>
+        <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
+        <translation>por semana de trabalho: o pagamento combinado da semana (com bônus e ajustes) contra suas horas pelo salário mínimo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
+        <translation>Você é autônomo: o salário mínimo é uma referência, um direito só se você foi classificado de forma errada. </translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
+        <translation>{who}Avaliado pelo que as condições combinadas pagam pelas horas (horas em categorias não pagas contam como pagas com nada), nunca pelo dinheiro recebido: dinheiro ainda não recebido é devido, não pago a menos. Salário mínimo {wage}/h{stated} ({jurisdiction}, desde {since}); teste: {test}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
+        <translation>Diferença do período = a soma das diferenças das suas semanas de trabalho.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
+        <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
+        <translation>Você marcou este cliente como trabalho por aplicativo: {name} ({citation}) fixa {amount} por {unit} para {applies_to}, desde {since}, qualquer que seja sua classificação. Avaliado por semana de trabalho: as horas registradas pelo mínimo contra o que as condições combinadas pagam por elas, incluídos os bônus e ajustes datados na semana (gorjetas não são pagamento segundo essas leis).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <source>the workweek ending {end}</source>
+        <translation>a semana de trabalho que termina em {end}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
+        <source>{weeks} workweeks ending {first} to {last}</source>
+        <translation>{weeks} semanas de trabalho que terminam de {first} a {last}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="65"/>
+        <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
+        <translation>Os valores alocados a lançamentos contam no dia do lançamento; o resto de um pagamento conta quando o período que ele cobre termina neste período (no dia em que chegou, se nenhum período foi registrado). Saldo = ganho - pago: dinheiro que ainda lhe devem (atrasado se passou do vencimento).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <source>{category} {hours} h</source>
+        <translation>{category} {hours} h</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
+        <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
+        <translation>Você é empregado: as horas em categorias que as condições chamam de não pagas continuam sendo horas trabalhadas e são pagas, pela taxa por hora combinada (ou pelo salário mínimo com condições por unidade).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <source>Bonuses and adjustments dated in the period are added.</source>
+        <translation>Somam-se os bônus e ajustes datados no período.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
+        <translation>Nenhuma regra de horas extras é conhecida para a jurisdição deste cliente.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
+        <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
+        <translation>Semana de trabalho de {start} a {end}: {hours} h; taxa regular ({straight} + bônus {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x e {double} h a 2x: adicional {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
+        <translation>O salário mínimo é em {wage_currency} e você recebe em {currency}: cada semana de trabalho o converte pela taxa mais recente dos seus próprios registros no último dia da semana ou antes (uma taxa que você registrou ou que um extrato mostrou; senão, a de um pagamento convertido), nunca uma da rede. O mínimo por hora a essa taxa é o mínimo na moeda do seu pagamento.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
+        <source>sum of each entry-day&apos;s own shortfall</source>
+        <translation>soma da diferença própria de cada dia de cada lançamento</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="84"/>
+        <source>{required} - {pay}, not below zero</source>
+        <translation>{required} - {pay}, nunca abaixo de zero</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="85"/>
+        <source> (minimum {wage}/h at {rate})</source>
+        <translation> (mínimo {wage}/h a {rate})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="86"/>
+        <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
+        <translation>Semana de trabalho de {start} a {end}: {hours} h pelo salário mínimo{converted} = {required}; as condições pagam {pay}; faltam {shortfall} ({rule}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
+        <translation>Semana de trabalho de {start} a {end}: {hours} h x {floor} = {required}; as condições pagam {pay}; faltam {shortfall} ({required} - {pay}, nunca abaixo de zero).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <source>record the rate you were paid at: {command} (or any day before it)</source>
+        <translation>registre a taxa pela qual você foi pago: {command} (ou qualquer dia antes)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
+        <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
+        <translation>Nenhum salário mínimo se aplica: nenhum é conhecido para o local deste cliente, nenhuma condição de pagamento foi registrada ou nenhuma semana de trabalho termina neste período.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
+        <source>; the 7th consecutive day of the workweek too</source>
+        <translation>; também o 7º dia consecutivo da semana de trabalho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <source>owed: you are an employee</source>
+        <translation>devido: você é empregado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
+        <source>none</source>
+        <translation>nenhuma</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="99"/>
+        <source>hours worked</source>
+        <translation>horas trabalhadas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="100"/>
+        <source>hours the terms pay for</source>
+        <translation>horas que as condições pagam</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <source>straight time</source>
+        <translation>tempo normal</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <source>bonuses and adjustments</source>
+        <translation>bônus e ajustes</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <source>overtime premium owed</source>
+        <translation>adicional de horas extras devido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <source>earned</source>
+        <translation>ganho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <source>shortfall</source>
+        <translation>diferença</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <source>balance</source>
+        <translation>saldo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <source>hours</source>
+        <translation>horas</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <source>regular rate</source>
+        <translation>taxa regular</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <source>overtime hours</source>
+        <translation>horas extras</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <source>double-time hours</source>
+        <translation>horas em dobro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <source>premium</source>
+        <translation>adicional</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <source>rate</source>
+        <translation>taxa de câmbio</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <source>minimum per hour</source>
+        <translation>mínimo por hora</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <source>required</source>
+        <translation>exigido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <source>agreed pay</source>
+        <translation>pagamento combinado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>productive</source>
         <translation>produtivo</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <location filename="../../contractor_app/reports/language.py" line="214"/>
         <source>training</source>
         <translation>treinamento</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>onboarding</source>
         <translation>integração</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>assessment</source>
         <translation>avaliação</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="216"/>
         <source>rework</source>
         <translation>retrabalho</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>admin</source>
         <translation>administrativo</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="217"/>
         <source>travel</source>
         <translation>deslocamento</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <source>your record</source>
+        <translation>seu registro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <source>hour</source>
+        <translation>hora</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/layout.py" line="228"/>
@@ -1158,6 +1471,7 @@
         <translation>Moeda</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganho</translation>
@@ -1509,11 +1823,6 @@
         <location filename="../../contractor_app/reports/language.py" line="226"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>uma divulgação escrita das condições antes do contrato (não um contrato escrito)</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
-        <source>The worked steps below are in English, as the rules and their sources are written.</source>
-        <translation>Os passos de cálculo a seguir estão em inglês, tal como as regras e suas fontes foram redigidas.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/share_summary.py" line="31"/>

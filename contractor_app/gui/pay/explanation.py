@@ -1,7 +1,8 @@
 """"How was this worked out?": the steps behind one client's figures in the Pay view, readable and week by week.
 
 The steps come from services.summary.explanation (the same ones `summary --explain` prints and the claim packet's
-appendix holds), so the window cannot disagree with the figures it explains. Each topic (hours, earned, overtime,
+appendix holds), so the window cannot disagree with the figures it explains; they are written in the worker's
+language by explain_text.py. Each topic (hours, earned, overtime,
 minimum wage, pay floor, paid) is a heading with an anchor: a figure opens the window at its own topic.
 """
 
@@ -13,6 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ...domain.assessment import ClientPay
 from ...services.summary import explanation
+from .explain_text import numbers, step_text
 from .text import range_text
 
 TOPICS = ("hours", "earned", "overtime", "minimum wage", "pay floor", "paid")
@@ -56,10 +58,10 @@ class ExplanationDialog(QDialog):
         for topic in topics:
             parts.append(f'<h3><a name="{anchor(topic)}"></a>{escape(self._topic_title(topic))}</h3>')
             for step in (s for s in self.steps if s.topic == topic):
-                parts.append(f"<p>{escape(step.text)}</p>")
-                if step.numbers:
+                parts.append(f"<p>{escape(step_text(step))}</p>")
+                if step.figures:
                     cells = "".join(f"<tr><td>{escape(name)}</td><td align='right'>&nbsp;&nbsp;{escape(value)}</td>"
-                                    "</tr>" for name, value in step.numbers)
+                                    "</tr>" for name, value in numbers(step))
                     parts.append(f"<table cellspacing='0' style='margin-left:16px'>{cells}</table>")
                 if step.source:
                     parts.append("<p style='margin-left:16px'><i>" + escape(self.tr("Source: %1").replace(

@@ -12,7 +12,9 @@ from PySide6.QtCore import Qt
 from contractor_app.domain.times import DateRange
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
+from contractor_app.gui.pay.explain_text import step_text
 from contractor_app.gui.pay.models import BalanceModel
+from contractor_app.gui.pay.text import day_text
 from contractor_app.services.summary import explanation, summarize
 from contractor_app.store.vault import Vault
 
@@ -42,8 +44,11 @@ def test_a_figure_opens_how_it_was_worked_out_at_its_own_topic(qtbot, main: Main
     assert dialog is not None and dialog.isVisible() and "TaskHive" in dialog.windowTitle()
     (item,) = [c for c in pay.data.summary.clients if c.client.name == "TaskHive"]  # type: ignore[union-attr]
     text = dialog.plain_text()
-    for step in explanation(item):  # every step the CLI prints, in the window too
-        assert " ".join(step.text.split()) in " ".join(text.split())
+    for step in explanation(item):  # every step the CLI prints, in the window too, its days as the app writes them
+        assert " ".join(step_text(step).split()) in " ".join(text.split())
+        if not any(isinstance(value, date) for _, value in step.fields):
+            assert " ".join(step.text.split()) in " ".join(text.split())
+    assert f"Hours worked from {day_text(item.period.start)} to {day_text(item.period.end)}" in text  # "23 Nov 2026"
     assert "Minimum wage" in text and "Workweek " in text and "Source:" in text
     shown = dialog.text.verticalScrollBar().value()
     assert shown > 0  # scrolled to the minimum wage, below hours and earnings

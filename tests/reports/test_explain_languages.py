@@ -1,0 +1,120 @@
+"""The claim packet's "how the figures were worked out" appendix in the report's language (issue 13): every step of
+domain/explain.py is listed for lupdate and translated with its placeholders, the Spanish packet's appendix has no
+English step left and writes its money, hours and days as Spanish does, and the English stays the command line's."""
+
+from __future__ import annotations
+
+import io
+import re
+import shutil
+import string
+from datetime import UTC, date, datetime, timedelta
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from contractor_app.domain.explain import Hours, Step, Word, explain, step
+from contractor_app.domain.times import DateRange
+from contractor_app.errors import Phrase
+from contractor_app.reports import explain_text
+from contractor_app.reports.language import LANGUAGES, catalogue, in_language, placeholders, translate
+from contractor_app.services.reports import ReportRequest, report_bytes
+from contractor_app.services.summary import summarize
+from contractor_app.store.vault import Vault
+
+from ..conftest import Cli
+from ..explain_templates import explain_templates
+from ..sample import PASSWORD, SampleWork, Templates
+
+TRANSLATED = [code for code in LANGUAGES if code != "en"]
+
+
+def test_every_step_template_is_listed_for_the_report_catalogues() -> None:
+    listed = set(explain_text.TEMPLATES) | set(explain_text.WORDS)
+    templates = explain_templates()
+    assert len(templates) > 50 and "{required} - {pay}, not below zero" in templates
+    assert not [t for t in templates if t not in listed]
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_every_step_template_is_translated_with_its_placeholders(code: str) -> None:
+    translations = catalogue(code)
+    for template in explain_templates():
+        assert template in translations, (code, template)
+        assert placeholders(translations[template]) == placeholders(template), (code, template)
+
+
+def test_a_translation_that_loses_a_field_gives_the_english() -> None:
+    """A catalogue typo must not fail the packet, nor print a sentence with a hole in it."""
+    worked = step("hours", "Worked {hours} h ({by}).", hours=Hours(5400), by=Word("none"))
+    lost = {"Worked {hours} h ({by}).": "Trabajadas {horas} h ({by}).", "none": "ninguna"}
+    assert worked.said(lambda text: lost.get(text, text), str) == "Worked 1.50 h (none)." == worked.text
+
+
+def test_the_english_through_the_translation_path_is_the_command_line_s() -> None:
+    phrase = Phrase("{weeks} workweeks ending {first} to {last}", weeks=2, first="a", last="b")
+    worked = Step("minimum wage", "The span: {span}.", (("span", phrase),))
+    assert worked.said(lambda text: text, str) == worked.text == "The span: 2 workweeks ending a to b."
+
+
+@pytest.fixture(scope="module")
+def template(templates: Templates) -> Path:
+    return templates(SampleWork()).folder
+
+
+def appendix(pdf: bytes, code: str) -> str:
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    with in_language(code):
+        start = translate("reports", "Appendix: how the figures were worked out")
+        end = translate("reports", "Appendix: edit history")
+    return text[text.rindex(start) + len(start):text.rindex(end)]
+
+
+def english_pieces() -> list[str]:
+    """The fixed English words of each step template, long enough to be unmistakably English."""
+    pieces = [literal.strip(" .,;:()") for template in explain_templates()
+              for literal, *_ in string.Formatter().parse(template)]
+    return [piece for piece in pieces if len(piece) >= 14]
+
+
+def test_the_spanish_claim_packet_shows_its_worked_steps_in_spanish(template: Path, data_dir: Path) -> None:
+    shutil.copytree(template, data_dir)
+    today = datetime.now(UTC).date()
+    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
+                            as_of=today, paper="a4")
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        _, spanish = report_bytes(vault, request, language="es")
+        _, english = report_bytes(vault, request, language="en")
+    steps, before = appendix(spanish, "es"), appendix(english, "en")
+    left = [piece for piece in english_pieces() if piece in steps]
+    assert not left, left
+    assert sum(piece in before for piece in english_pieces()) >= 5  # the check above could fail
+    assert "in English" not in steps and "en inglés" not in steps
+    assert "Horas trabajadas del" in steps and "Tiempo ordinario:" in steps and "Saldo = ganado - pagado" in steps
+    assert "USD 25,35" in steps  # the minimum-wage shortfall, as the first page writes it
+    assert not re.search(r"\b\d+\.\d{2} h\b", steps) and re.search(r"\b\d+,\d{2} h\b", steps)  # hours: 7,50 h
+    assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", steps) and re.search(r"\b\d{2}/\d{2}/\d{4}\b", steps)  # days
+
+
+def test_every_step_of_an_app_based_client_reads_in_spanish_and_the_english_is_the_cli_s(cli: Cli,
+                                                                                          data_dir: Path) -> None:
+    """A New York app-based client (the pay floor, a weekly minimum wage, overtime): no step falls back to English,
+    and the English through the translation path is, to the byte, what `summary --explain` prints."""
+    cli.init("--currency", "USD", "--jurisdiction", "US-NY-NYC")
+    assert cli("client", "add", "Dash", "--rate", "18/h", "--jurisdiction", "US-NY-NYC", "--app-based").code == 0
+    for day in range(3, 9):
+        assert cli("log", "--client", "dash", "--start", f"2025-11-0{day}T08:00", "--end",
+                   f"2025-11-0{day}T17:00").code == 0
+    printed = cli("summary", "--from", "2025-11-01", "--to", "2025-11-30", "--explain").out
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        (pay,) = summarize(vault, period=DateRange(date(2025, 11, 1), date(2025, 11, 30)),
+                           tz="America/New_York").clients
+    steps = explain(pay)
+    assert {s.topic for s in steps} >= {"hours", "earned", "overtime", "minimum wage", "pay floor", "paid"}
+    for worked in steps:
+        assert worked.said(lambda text: text, str) == worked.text
+        assert f"[{worked.topic}] {worked.text}" in printed
+        with in_language("es"):
+            spanish = explain_text.step_text(worked)
+        assert spanish != worked.text and not [p for p in english_pieces() if p in spanish], spanish
