@@ -5058,12 +5058,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="208"/>
+        <location filename="../../contractor_app/gui/controller.py" line="227"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="259"/>
+        <location filename="../../contractor_app/gui/controller.py" line="284"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -7859,42 +7859,42 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
         <translation>Salir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="83"/>
+        <location filename="../../contractor_app/gui/tray.py" line="82"/>
         <source>Unlock to use the timer</source>
         <translation>Desbloquea para usar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="84"/>
+        <location filename="../../contractor_app/gui/tray.py" line="83"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="89"/>
+        <location filename="../../contractor_app/gui/tray.py" line="88"/>
         <source>Stop (%1)</source>
         <translation>Detener (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="90"/>
+        <location filename="../../contractor_app/gui/tray.py" line="89"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger: cronómetro en marcha para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="94"/>
+        <location filename="../../contractor_app/gui/tray.py" line="93"/>
         <source>Start timer (%1)</source>
         <translation>Iniciar cronómetro (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="95"/>
+        <location filename="../../contractor_app/gui/tray.py" line="94"/>
         <source>Start timer</source>
         <translation>Iniciar cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="97"/>
+        <location filename="../../contractor_app/gui/tray.py" line="96"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger: cronómetro detenido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="113"/>
+        <location filename="../../contractor_app/gui/tray.py" line="111"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>

@@ -5058,12 +5058,12 @@ I-click para kopyahin.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="208"/>
+        <location filename="../../contractor_app/gui/controller.py" line="227"/>
         <source>Automatic backup failed</source>
         <translation>Pumalya ang awtomatikong backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="259"/>
+        <location filename="../../contractor_app/gui/controller.py" line="284"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Patuloy na tumatakbo dito ang Contractor Ledger, kasama ang iyong timer. Gamitin ang Lumabas sa menu na ito para isara ito.</translation>
     </message>
@@ -7859,42 +7859,42 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
         <translation>Lumabas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="83"/>
+        <location filename="../../contractor_app/gui/tray.py" line="82"/>
         <source>Unlock to use the timer</source>
         <translation>I-unlock para magamit ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="84"/>
+        <location filename="../../contractor_app/gui/tray.py" line="83"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger: naka-lock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="89"/>
+        <location filename="../../contractor_app/gui/tray.py" line="88"/>
         <source>Stop (%1)</source>
         <translation>Ihinto (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="90"/>
+        <location filename="../../contractor_app/gui/tray.py" line="89"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger: tumatakbo ang timer para sa %1, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="94"/>
+        <location filename="../../contractor_app/gui/tray.py" line="93"/>
         <source>Start timer (%1)</source>
         <translation>Simulan ang timer (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="95"/>
+        <location filename="../../contractor_app/gui/tray.py" line="94"/>
         <source>Start timer</source>
         <translation>Simulan ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="97"/>
+        <location filename="../../contractor_app/gui/tray.py" line="96"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger: huminto ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="113"/>
+        <location filename="../../contractor_app/gui/tray.py" line="111"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>

@@ -5058,12 +5058,12 @@ Cliquez pour la copier.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="208"/>
+        <location filename="../../contractor_app/gui/controller.py" line="227"/>
         <source>Automatic backup failed</source>
         <translation>La sauvegarde automatique a échoué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="259"/>
+        <location filename="../../contractor_app/gui/controller.py" line="284"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger continue de tourner ici, avec votre minuteur. Utilisez Quitter dans ce menu pour le fermer.</translation>
     </message>
@@ -7859,42 +7859,42 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
         <translation>Quitter</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="83"/>
+        <location filename="../../contractor_app/gui/tray.py" line="82"/>
         <source>Unlock to use the timer</source>
         <translation>Déverrouillez pour utiliser le minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="84"/>
+        <location filename="../../contractor_app/gui/tray.py" line="83"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger : verrouillé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="89"/>
+        <location filename="../../contractor_app/gui/tray.py" line="88"/>
         <source>Stop (%1)</source>
         <translation>Arrêter (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="90"/>
+        <location filename="../../contractor_app/gui/tray.py" line="89"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger : minuteur en marche pour %1, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="94"/>
+        <location filename="../../contractor_app/gui/tray.py" line="93"/>
         <source>Start timer (%1)</source>
         <translation>Démarrer le minuteur (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="95"/>
+        <location filename="../../contractor_app/gui/tray.py" line="94"/>
         <source>Start timer</source>
         <translation>Démarrer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="97"/>
+        <location filename="../../contractor_app/gui/tray.py" line="96"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger : minuteur arrêté</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="113"/>
+        <location filename="../../contractor_app/gui/tray.py" line="111"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>

@@ -5058,12 +5058,12 @@ Clique para copiar.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="208"/>
+        <location filename="../../contractor_app/gui/controller.py" line="227"/>
         <source>Automatic backup failed</source>
         <translation>O backup automático falhou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="259"/>
+        <location filename="../../contractor_app/gui/controller.py" line="284"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>O Contractor Ledger continua rodando aqui, com seu cronômetro. Use Sair neste menu para fechá-lo.</translation>
     </message>
@@ -7859,42 +7859,42 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
         <translation>Sair</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="83"/>
+        <location filename="../../contractor_app/gui/tray.py" line="82"/>
         <source>Unlock to use the timer</source>
         <translation>Desbloqueie para usar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="84"/>
+        <location filename="../../contractor_app/gui/tray.py" line="83"/>
         <source>Contractor Ledger: locked</source>
         <translation>Contractor Ledger: bloqueado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="89"/>
+        <location filename="../../contractor_app/gui/tray.py" line="88"/>
         <source>Stop (%1)</source>
         <translation>Parar (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="90"/>
+        <location filename="../../contractor_app/gui/tray.py" line="89"/>
         <source>Contractor Ledger: timer running for %1, %2</source>
         <translation>Contractor Ledger: cronômetro rodando para %1, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="94"/>
+        <location filename="../../contractor_app/gui/tray.py" line="93"/>
         <source>Start timer (%1)</source>
         <translation>Iniciar cronômetro (%1)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="95"/>
+        <location filename="../../contractor_app/gui/tray.py" line="94"/>
         <source>Start timer</source>
         <translation>Iniciar cronômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="97"/>
+        <location filename="../../contractor_app/gui/tray.py" line="96"/>
         <source>Contractor Ledger: timer stopped</source>
         <translation>Contractor Ledger: cronômetro parado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/tray.py" line="113"/>
+        <location filename="../../contractor_app/gui/tray.py" line="111"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
