@@ -18,8 +18,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from .palette_hook import show_problem
-
 if TYPE_CHECKING:  # the lists' and combo boxes' classes load with the views that use them: the unlock window, the
     # first of these widgets' users, paints before them (issue 18: QAbstractItemView's and QComboBox's enums alone
     # took 4 ms to set up, the FittedTable module 9 ms)
@@ -160,12 +158,16 @@ class InlineMessage(QLabel):
         self.hide()
 
     def problem(self, text: str) -> None:
+        from .palette_hook import show_problem  # here: the palette watcher is for a message shown, not an empty one
+
         show_problem(self, True)
         self.setText("\u26a0 " + text)
         self.setAccessibleDescription(text)
         self.show()
 
     def hint(self, text: str) -> None:
+        from .palette_hook import show_problem
+
         show_problem(self, False)
         self.setText(text)
         self.show()
