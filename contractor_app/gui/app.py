@@ -11,7 +11,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QProcess, QSettings, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from .. import __version__
@@ -100,6 +100,8 @@ def run(argv: Sequence[str] | None = None, *, data_dir: Path | None = None) -> i
     ledger.start()
     code = app.exec()
     if ledger.restart_wanted:
+        from PySide6.QtCore import QProcess
+
         QProcess.startDetached(*relaunch_command())
     return code
 

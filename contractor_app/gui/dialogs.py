@@ -11,13 +11,16 @@ from __future__ import annotations
 import logging
 import sys
 from types import TracebackType
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QMessageBox, QWidget
 
 from ..errors import LedgerError
-from .error_messages import translated
 from .errorlog import describe, log_unexpected
+
+if TYPE_CHECKING:  # loaded when an error is shown: the hook is installed before the unlock window, which paints
+    # before either is needed (issue 18: QMessageBox's enums and the messages' table cost 4 ms of the start)
+    from PySide6.QtWidgets import QMessageBox, QWidget
 
 log = logging.getLogger(__name__)
 
@@ -28,6 +31,8 @@ def tr(text: str) -> str:
 
 def error_text(error: BaseException) -> str:
     if isinstance(error, LedgerError):
+        from .error_messages import translated
+
         return translated(error)
     return tr("Something unexpected stopped this action ({name}). Your records are safe: every change is saved "
               "whole or not at all. Try again; if it happens again, please report it.").format(
@@ -36,6 +41,8 @@ def error_text(error: BaseException) -> str:
 
 def show_error(parent: QWidget | None, error: BaseException, title: str | None = None) -> QMessageBox:
     """Show ``error`` in a window-modal message box (returned, so tests can read and close it)."""
+    from PySide6.QtWidgets import QMessageBox
+
     if not isinstance(error, LedgerError):
         log_unexpected(log, error)
     box = QMessageBox(QMessageBox.Icon.Warning, title or tr("Contractor Ledger"), error_text(error),

@@ -6,16 +6,14 @@ about the worker's records stays in the encrypted vault.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from PySide6.QtCore import QByteArray, QSettings, QTime
 
 VERSION = 1
 
 
-@dataclass(frozen=True, slots=True)
-class Option:
+class Option(NamedTuple):  # not a dataclass: the dataclasses module is not needed before the unlock window paints
     key: str
     default: Any
 

@@ -12,11 +12,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
 from PySide6.QtWidgets import (
-    QFormLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QProgressBar,
     QPushButton,
     QStackedWidget,
@@ -128,6 +126,8 @@ class UnlockWindow(QWidget):
         self.repeat_password.returnPressed.connect(self.recover)
         self.recovery_strength = StrengthMeter()
         self.recovery_message = InlineMessage()
+        from PySide6.QtWidgets import QFormLayout  # here: the recovery page is built when asked for
+
         form = QFormLayout()
         form.addRow(self.tr("&Recovery key"), self.recovery_key)
         form.addRow(self.tr("&New password"), self.new_password)
@@ -285,6 +285,8 @@ class UnlockWindow(QWidget):
             self.message.problem(self.tr("Type the password you had on the day of the backup, then restore."))
             self.password.setFocus()
             return
+        from PySide6.QtWidgets import QMessageBox  # here: its enums take time to set up, not needed to paint
+
         from ..services.backups.restore import KEPT_DAYS, previous_name
 
         at, path = self.latest_backup

@@ -3,38 +3,37 @@ the set-up of a read-only list and of its row of buttons."""
 
 from __future__ import annotations
 
-from typing import TypeVar
+from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import QAbstractItemModel, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QComboBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QProgressBar,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
 )
 
-from .fitted_table import FittedTable
-from .palette_hook import show_problem
-from .strength import assess
+if TYPE_CHECKING:  # the lists' and combo boxes' classes load with the views that use them: the unlock window, the
+    # first of these widgets' users, paints before them (issue 18: QAbstractItemView's and QComboBox's enums alone
+    # took 4 ms to set up, the FittedTable module 9 ms)
+    from PySide6.QtCore import QAbstractItemModel
+    from PySide6.QtWidgets import QComboBox, QTableView
 
 
 def narrow_combo(box: QComboBox, characters: int = 12) -> QComboBox:
     """A combo box whose width does not grow with its longest item (a client's name can be very long)."""
+    from PySide6.QtWidgets import QComboBox
     box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
     box.setMinimumContentsLength(characters)
     return box
 
 
-Table = TypeVar("Table", bound=QTableView)
+Table = TypeVar("Table", bound="QTableView")
 
 
 def read_only_table(table: Table, name: str, model: QAbstractItemModel | None = None, *, single: bool = False,
@@ -45,6 +44,10 @@ def read_only_table(table: Table, name: str, model: QAbstractItemModel | None = 
     rather than a cell (a statement's preview, whose rows nothing acts on, keeps Qt's cell selection). A list whose
     texts can be wider than the window (a long client name beside a note) is better a FittedTable, which never
     scrolls sideways: the Costs tab's two lists are."""
+    from PySide6.QtWidgets import QAbstractItemView, QHeaderView
+
+    from .fitted_table import FittedTable
+
     if model is not None:
         table.setModel(model)
     table.setAccessibleName(name)
@@ -155,12 +158,16 @@ class InlineMessage(QLabel):
         self.hide()
 
     def problem(self, text: str) -> None:
+        from .palette_hook import show_problem  # here: the palette watcher is for a message shown, not an empty one
+
         show_problem(self, True)
         self.setText("\u26a0 " + text)
         self.setAccessibleDescription(text)
         self.show()
 
     def hint(self, text: str) -> None:
+        from .palette_hook import show_problem
+
         show_problem(self, False)
         self.setText(text)
         self.show()
@@ -189,6 +196,8 @@ class StrengthMeter(QWidget):
         self.update_for("")
 
     def update_for(self, password: str, personal: tuple[str, ...] = ()) -> int:
+        from .strength import assess  # here: the password list it checks is for choosing a password, not unlocking
+
         strength = assess(password, personal=personal)
         words = {
             0: self.tr("Too short: use at least 8 characters. A few unrelated words make a strong password."),

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -161,3 +164,42 @@ def test_the_tray_and_the_recovery_page_are_made_after_the_first_paint(qtbot, le
     window.password.setText(PASSWORD)
     window.unlock()
     assert ledger.main is not None and tray_of(ledger).lock_action.isEnabled()
+
+
+# The app started as `contractor-app` starts it; at the unlock window's first paint the child prints its modules.
+FIRST_PAINT_CHILD = """
+import sys
+from contractor_app.cli.main import main
+from contractor_app.gui import unlock
+
+def paintEvent(self, event):
+    import PySide6.QtCore, PySide6.QtWidgets
+    print("MODULES", " ".join(sorted(sys.modules)), flush=True)
+    # PySide6 sets a class up (and its enums) when it is first imported: the classes set up so far
+    print("CLASSES", " ".join(sorted([*vars(PySide6.QtCore), *vars(PySide6.QtWidgets)])), flush=True)
+    from PySide6.QtWidgets import QApplication
+    QApplication.instance().exit(0)
+
+unlock.UnlockWindow.paintEvent = paintEvent
+sys.exit(main(["--data-dir", sys.argv[1]]))
+"""
+
+
+def test_the_unlock_windows_first_paint_loads_only_what_it_shows(vault: Vault, data_dir: Path) -> None:
+    """Issue 18: the password page paints before what only later windows use is imported. The lists' FittedTable
+    (and its header painter) is for the views, the strength meter's check for the recovery page and first run, the
+    error messages and message boxes for an error; each cost milliseconds of the start before the window showed."""
+    vault.lock()
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+    done = subprocess.run([sys.executable, "-c", FIRST_PAINT_CHILD, str(data_dir)], env=env, capture_output=True,
+                          text=True, timeout=60, check=True)
+    loaded = done.stdout.split("MODULES ")[1].split("\n")[0].split()
+    classes = done.stdout.split("CLASSES ")[1].split()
+    assert "contractor_app.gui.unlock" in loaded  # the child did paint the unlock window
+    later = ("contractor_app.gui.fitted_table", "contractor_app.gui.strength", "contractor_app.gui.error_messages",
+             "contractor_app.gui.palette_hook", "dataclasses", "contractor_app.store", "sqlalchemy",
+             "contractor_app.gui.main_window", "contractor_app.gui.tray")
+    assert [name for name in loaded if name.startswith(later)] == []
+    assert "QLineEdit" in classes  # the password field's class: set up classes are listed
+    # Message boxes, forms (the recovery page), lists, combo boxes, and restarting the app come later.
+    assert {"QMessageBox", "QFormLayout", "QAbstractItemView", "QComboBox", "QProcess"} & set(classes) == set()
