@@ -68,7 +68,8 @@ def test_list_loads_no_reportlab_importers_alembic_backup_or_qt(cli: Cli) -> Non
 
 
 @pytest.mark.slow
-def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli) -> None:
+@pytest.mark.parametrize("command", ["list", "summary"])
+def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli, command: str) -> None:
     """Importing SQLAlchemy and our models makes objects that live until the command ends: collecting while they
     load, or walking them again in every later full collection, frees nothing and cost `list` about 30 ms of its
     start (issue 18). They load with collection off and are frozen; collection is on again afterwards."""
@@ -82,12 +83,12 @@ def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli) -> None
              "during.append(info['generation']))\n"
              "from tests.kdf import use_fast_kdf; use_fast_kdf()\n"
              "from contractor_app.cli.main import main\n"
-             "code = main(['--data-dir', sys.argv[1], 'list'])\n"
+             "code = main(['--data-dir', sys.argv[1], sys.argv[2]])\n"
              "print('LOADED', 'sqlalchemy.orm' in sys.modules, 'DURING', len(during), 'ENABLED', gc.isenabled(), "
              "'FROZEN', gc.get_freeze_count() > 10_000)\n"
              "sys.exit(code)\n")
     env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD}
-    result = subprocess.run([sys.executable, "-c", probe, str(cli.data_dir)], cwd=ROOT, env=env,
+    result = subprocess.run([sys.executable, "-c", probe, str(cli.data_dir), command], cwd=ROOT, env=env,
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "LOADED True DURING 0 ENABLED True FROZEN True"

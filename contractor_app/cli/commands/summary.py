@@ -36,10 +36,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
-    from ...services.access_requests import needing_attention
-    from ...services.summary import summarize
+    with ctx.vault_and_profile() as (vault, profile):  # loads the database layer as Context does (cli/context.py)
+        from ...services.access_requests import needing_attention
+        from ...services.summary import summarize
 
-    with ctx.vault_and_profile() as (vault, profile):
         result = summarize(vault, period=period(args), tz=profile.timezone, client=args.client)
         follow_ups = [] if args.format == "json" else needing_attention(vault, client=args.client)
     if args.format == "json":
