@@ -6,9 +6,8 @@ from __future__ import annotations
 
 import io
 import re
-import shutil
 import string
-from datetime import UTC, date, datetime, timedelta
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -19,13 +18,13 @@ from contractor_app.domain.times import DateRange
 from contractor_app.errors import Phrase
 from contractor_app.reports import explain_text
 from contractor_app.reports.language import LANGUAGES, catalogue, in_language, placeholders, translate
-from contractor_app.services.reports import ReportRequest, report_bytes
 from contractor_app.services.summary import summarize
 from contractor_app.store.vault import Vault
 
 from ..conftest import Cli
 from ..explain_templates import explain_templates
 from ..sample import PASSWORD, SampleWork, Templates
+from .test_report_languages import claim_packets
 
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 
@@ -79,13 +78,7 @@ def english_pieces() -> list[str]:
 
 
 def test_the_spanish_claim_packet_shows_its_worked_steps_in_spanish(template: Path, data_dir: Path) -> None:
-    shutil.copytree(template, data_dir)
-    today = datetime.now(UTC).date()
-    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
-                            as_of=today, paper="a4")
-    with Vault.unlock(data_dir, PASSWORD) as vault:
-        _, spanish = report_bytes(vault, request, language="es")
-        _, english = report_bytes(vault, request, language="en")
+    spanish, english = claim_packets(template, data_dir, "es", "en")
     steps, before = appendix(spanish, "es"), appendix(english, "en")
     left = [piece for piece in english_pieces() if piece in steps]
     assert not left, left

@@ -152,6 +152,17 @@ def template(templates: Templates) -> Path:
     return templates(SampleWork()).folder
 
 
+def claim_packets(template: Path, data_dir: Path, *codes: str) -> list[bytes]:
+    """Acme Labeling's claim packet for the last 30 days, A4, in each language of ``codes``, from a copy of the
+    module's sample records; the first packet's check runs against the records it was made from."""
+    shutil.copytree(template, data_dir)
+    today = datetime.now(UTC).date()
+    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
+                            as_of=today, paper="a4")
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        return [report_bytes(vault, request, language=code)[1] for code in codes]
+
+
 # Words of the claim packet's first page in each language, and the minimum-wage shortfall as it writes money.
 FIRST_PAGE = {
     "es": ("Expediente de reclamación", "USD 25,35"),
@@ -164,12 +175,8 @@ FIRST_PAGE = {
 @pytest.mark.parametrize("code", fast_cases(TRANSLATED, keep=(3,)))
 def test_a_claim_packet_in_each_language_verifies_and_drops_no_glyph(template: Path, data_dir: Path,
                                                                      code: str) -> None:
-    shutil.copytree(template, data_dir)
-    today = datetime.now(UTC).date()
-    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
-                            as_of=today, paper="a4")
+    (pdf,) = claim_packets(template, data_dir, code)
     with Vault.unlock(data_dir, PASSWORD) as vault:
-        _, pdf = report_bytes(vault, request, language=code)
         check = check_report(vault, pdf)
     assert check.same_key and not check.changed_sections
     pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
@@ -216,12 +223,7 @@ def test_the_daily_log_s_column_titles_are_whole_words_in_each_language(template
                                                                           code: str) -> None:
     """Seen in a Spanish claim packet: the log's narrow columns broke their titles mid-word ("Unid" above "ades",
     "Marca" above "s"). A column is at least as wide as its title's longest word."""
-    shutil.copytree(template, data_dir)
-    today = datetime.now(UTC).date()
-    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
-                            as_of=today, paper="a4")
-    with Vault.unlock(data_dir, PASSWORD) as vault:
-        _, pdf = report_bytes(vault, request, language=code)
+    (pdf,) = claim_packets(template, data_dir, code)
     with in_language(code):
         titles = [translate("reports", title) for title in LOG_TITLES]
     pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
@@ -233,13 +235,7 @@ def test_the_daily_log_s_column_titles_are_whole_words_in_each_language(template
 def test_the_rules_table_writes_the_minimum_wage_as_the_language_writes_money(template: Path, data_dir: Path) -> None:
     """Seen in a Spanish claim packet: the rules table wrote "USD 16.90/h" (the raw number, an English decimal point)
     while every other amount on the page was "USD 16,90"."""
-    shutil.copytree(template, data_dir)
-    today = datetime.now(UTC).date()
-    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
-                            as_of=today, paper="a4")
-    with Vault.unlock(data_dir, PASSWORD) as vault:
-        _, english = report_bytes(vault, request, language="en")
-        _, spanish = report_bytes(vault, request, language="es")
+    english, spanish = claim_packets(template, data_dir, "en", "es")
     english_text, spanish_text = (" ".join(" ".join(page.extract_text() or "" for page in
                                                     PdfReader(io.BytesIO(pdf)).pages).split())
                                   for pdf in (english, spanish))
