@@ -254,17 +254,17 @@ Earned %2, paid %3, owed %4</source>
 Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Algo inesperado detuvo esta acción ({name}). Tus registros están a salvo: cada cambio se guarda completo o no se guarda. Inténtalo de nuevo; si vuelve a pasar, por favor infórmalo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="48"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="51"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -5572,18 +5572,18 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
         <source>Show the password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -7340,42 +7340,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Muy corta: usa al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Débil: fácil de adivinar. Añade más palabras o caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Aceptable: podría ser más segura. Otra palabra ayudaría.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Demasiado común: es una de las 10.000 contraseñas que cualquiera con tus archivos prueba primero. Elige otra; unas cuantas palabras sin relación forman una contraseña fuerte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
@@ -8036,67 +8036,67 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="44"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Desbloquea tus registros - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
         <source>Your records: %1</source>
         <translation>Tus registros: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
         <source>Unlock your records</source>
         <translation>Desbloquea tus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>¿Olvidaste tu contraseña? Usa tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
         <source>Use your recovery key</source>
         <translation>Usa tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Escribe la clave de recuperación que guardaste al configurar la aplicación (32 letras y números en grupos de cuatro) y luego elige una contraseña nueva. La contraseña anterior deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>New password</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>Repeat the new password</source>
         <translation>Repite la contraseña nueva</translation>
     </message>
@@ -8161,12 +8161,12 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
         <translation>Escribe la contraseña que tenías el día de la copia de seguridad y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>
@@ -11696,7 +11696,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
-        <translation>El salario mínimo aquí está en {target} y a usted le pagan en {base}: {span} no se puede comparar sin un tipo de cambio de sus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
+        <translation>El salario mínimo aquí está en {target} y a ti te pagan en {base}: {span} no se puede comparar sin un tipo de cambio de tus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
@@ -11716,7 +11716,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
-        <translation>Horas trabajadas del {start} al {end}, según los días de su propia zona: {hours} h ({by}).</translation>
+        <translation>Horas trabajadas del {start} al {end}, según los días de tu propia zona: {hours} h ({by}).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
@@ -11736,7 +11736,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
         <source>an estimate only: you are a contractor</source>
-        <translation>solo una estimación: usted es contratista</translation>
+        <translation>solo una estimación: eres contratista</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
@@ -11756,7 +11756,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
-        <translation>Usted es contratista: el salario mínimo es una referencia, un derecho solo si lo clasificaron mal. </translation>
+        <translation>Eres contratista: el salario mínimo es una referencia, un derecho solo si te clasificaron mal. </translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
@@ -11771,7 +11771,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="65"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
-        <translation>Usted marcó este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea su clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
+        <translation>Marcaste este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea tu clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
@@ -11796,7 +11796,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="76"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
-        <translation>Usted es empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
+        <translation>Eres empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
@@ -11816,7 +11816,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
-        <translation>El salario mínimo está en {wage_currency} y a usted le pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de sus propios registros en el último día de la semana o antes (un tipo que usted registró o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de su pago.</translation>
+        <translation>El salario mínimo está en {wage_currency} y a ti te pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de tus propios registros en el último día de la semana o antes (un tipo que registraste o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de tu pago.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="89"/>
@@ -11861,7 +11861,7 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
         <source>owed: you are an employee</source>
-        <translation>se debe: usted es empleado</translation>
+        <translation>se debe: eres empleado</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="104"/>

@@ -249,17 +249,17 @@ Earned %2, paid %3, owed %4</source>
 Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>May hindi inaasahang pumigil sa aksyong ito ({name}). Ligtas ang iyong mga record: bawat pagbabago ay nase-save nang buo o hindi talaga. Subukang muli; kung maulit, paki-report ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="48"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="51"/>
         <source>Error</source>
         <translation>Error</translation>
     </message>
@@ -5572,18 +5572,18 @@ I-click para kopyahin.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Show</source>
         <translation>Ipakita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
         <source>Show the password</source>
         <translation>Ipakita ang password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Hide</source>
         <translation>Itago</translation>
     </message>
@@ -7340,42 +7340,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
         <source>Password strength</source>
         <translation>Lakas ng password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Masyadong maikli: gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Mahina: madaling hulaan. Magdagdag ng salita o character.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Katamtaman: puwede pang lumakas. Makakatulong ang isa pang salita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
         <source>Strong.</source>
         <translation>Malakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Very strong.</source>
         <translation>Napakalakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Masyadong karaniwan: isa ito sa 10,000 password na unang sinusubukan ng sinumang may hawak ng iyong file. Pumili ng iba; ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
@@ -8036,67 +8036,67 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="44"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>I-unlock ang iyong mga record - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
         <source>Unlocking</source>
         <translation>Ina-unlock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
         <source>Your records: %1</source>
         <translation>Ang iyong mga record: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
         <source>Unlock your records</source>
         <translation>I-unlock ang iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Unlock</source>
         <translation>I-unlock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Nakalimutan ang password? Gamitin ang recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
         <source>Use your recovery key</source>
         <translation>Gamitin ang iyong recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>I-type ang recovery key na itinago mo noong nag-set up ng app (32 titik at numero na naka-grupo nang tig-apat), saka pumili ng bagong password. Hindi na gagana ang lumang password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>New password</source>
         <translation>Bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>Repeat the new password</source>
         <translation>Ulitin ang bagong password</translation>
     </message>
@@ -8161,12 +8161,12 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
         <translation>I-type ang password mo noong araw ng backup, saka i-restore.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
         <source>Restore the latest backup</source>
         <translation>I-restore ang pinakabagong backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

@@ -249,17 +249,17 @@ Earned %2, paid %3, owed %4</source>
 Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Un imprévu a interrompu cette action ({name}). Vos registres sont en sécurité : chaque modification est enregistrée en entier ou pas du tout. Réessayez ; si cela se reproduit, merci de le signaler.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="48"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="51"/>
         <source>Error</source>
         <translation>Erreur</translation>
     </message>
@@ -5572,18 +5572,18 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -7340,42 +7340,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
         <source>Password strength</source>
         <translation>Solidité du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Trop court : utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Faible : facile à deviner. Ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Moyen : pourrait être plus solide. Un mot de plus aiderait.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Very strong.</source>
         <translation>Très solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Trop courant : c&apos;est l&apos;un des 10 000 mots de passe que quiconque a vos fichiers essaie en premier. Choisissez-en un autre ; quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
@@ -8036,67 +8036,67 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="44"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Déverrouillez vos registres - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
         <source>Your records: %1</source>
         <translation>Vos registres : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
         <source>Unlock your records</source>
         <translation>Déverrouillez vos registres</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Mot de passe oublié ? Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
         <source>Use your recovery key</source>
         <translation>Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Saisissez la clé de récupération enregistrée à la configuration de l&apos;application (32 lettres et chiffres en groupes de quatre), puis choisissez un nouveau mot de passe. L&apos;ancien cesse de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
@@ -8161,12 +8161,12 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
         <translation>Saisissez le mot de passe que vous aviez le jour de la sauvegarde, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
         <source>Restore the latest backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

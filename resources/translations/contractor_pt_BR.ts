@@ -249,17 +249,17 @@ Earned %2, paid %3, owed %4</source>
 Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="32"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="37"/>
         <source>Something unexpected stopped this action ({name}). Your records are safe: every change is saved whole or not at all. Try again; if it happens again, please report it.</source>
         <translation>Algo inesperado interrompeu esta ação ({name}). Seus registros estão seguros: cada alteração é salva inteira ou não é salva. Tente de novo; se acontecer outra vez, por favor, informe o problema.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="41"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="48"/>
         <source>Contractor Ledger</source>
         <translation>Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dialogs.py" line="44"/>
+        <location filename="../../contractor_app/gui/dialogs.py" line="51"/>
         <source>Error</source>
         <translation>Erro</translation>
     </message>
@@ -5572,18 +5572,18 @@ Clique para copiar.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="121"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="123"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
         <source>Show the password</source>
         <translation>Mostrar a senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="136"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -7340,42 +7340,42 @@ Clique para copiar.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="182"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
         <source>Password strength</source>
         <translation>Força da senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="194"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Curta demais: use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="195"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Fraca: fácil de adivinhar. Adicione mais palavras ou caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="196"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Razoável: poderia ser mais forte. Outra palavra ajudaria.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="197"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="198"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Very strong.</source>
         <translation>Muito forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="200"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Comum demais: esta é uma das 10.000 senhas que qualquer pessoa com seus arquivos testa primeiro. Escolha outra; algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
@@ -8036,67 +8036,67 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="44"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Desbloqueie seus registros - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="51"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="63"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
         <source>Your records: %1</source>
         <translation>Seus registros: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
         <source>Unlock your records</source>
         <translation>Desbloqueie seus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="88"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="97"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Esqueceu a senha? Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="101"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="117"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
         <source>Use your recovery key</source>
         <translation>Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Digite a chave de recuperação que você salvou ao configurar o app (32 letras e dígitos em grupos de quatro) e escolha uma nova senha. A senha antiga deixa de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
         <source>New password</source>
         <translation>Nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="126"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
         <source>Repeat the new password</source>
         <translation>Repita a nova senha</translation>
     </message>
@@ -8161,12 +8161,12 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
         <translation>Digite a senha que você tinha no dia do backup e restaure.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="293"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar o backup mais recente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="294"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

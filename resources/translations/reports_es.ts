@@ -1109,7 +1109,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
-        <translation>El salario mínimo aquí está en {target} y a usted le pagan en {base}: {span} no se puede comparar sin un tipo de cambio de sus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
+        <translation>El salario mínimo aquí está en {target} y a ti te pagan en {base}: {span} no se puede comparar sin un tipo de cambio de tus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
@@ -1129,7 +1129,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
-        <translation>Horas trabajadas del {start} al {end}, según los días de su propia zona: {hours} h ({by}).</translation>
+        <translation>Horas trabajadas del {start} al {end}, según los días de tu propia zona: {hours} h ({by}).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
@@ -1149,7 +1149,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
         <source>an estimate only: you are a contractor</source>
-        <translation>solo una estimación: usted es contratista</translation>
+        <translation>solo una estimación: eres contratista</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="43"/>
@@ -1169,7 +1169,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="53"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
-        <translation>Usted es contratista: el salario mínimo es una referencia, un derecho solo si lo clasificaron mal. </translation>
+        <translation>Eres contratista: el salario mínimo es una referencia, un derecho solo si te clasificaron mal. </translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="55"/>
@@ -1184,7 +1184,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="60"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
-        <translation>Usted marcó este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea su clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
+        <translation>Marcaste este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea tu clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
@@ -1209,7 +1209,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="71"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
-        <translation>Usted es empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
+        <translation>Eres empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
@@ -1229,7 +1229,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
-        <translation>El salario mínimo está en {wage_currency} y a usted le pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de sus propios registros en el último día de la semana o antes (un tipo que usted registró o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de su pago.</translation>
+        <translation>El salario mínimo está en {wage_currency} y a ti te pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de tus propios registros en el último día de la semana o antes (un tipo que registraste o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de tu pago.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="84"/>
@@ -1274,7 +1274,7 @@
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
         <source>owed: you are an employee</source>
-        <translation>se debe: usted es empleado</translation>
+        <translation>se debe: eres empleado</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="99"/>

@@ -117,3 +117,13 @@ def test_the_checks_catch_what_they_are_for() -> None:
     assert placeholders("Version {version}") == placeholders("Versão {version}")
     assert accelerators("&Name") == 1 and accelerators("Nom") == 0 and accelerators("Data && privacy") == 0
     assert accelerator("Re&peat it") == "p" and accelerator("Data & privacy") is None
+
+
+@pytest.mark.parametrize("catalogue", ["contractor_es.ts", "reports_es.ts"])
+def test_spanish_speaks_to_the_worker_as_tu(catalogue: str) -> None:
+    """The app and its reports say tú to the worker ("Eres contratista"); the worked steps added later said usted
+    ("Usted es contratista", "su propia zona") beside tú everywhere else. The access-request letters say ustedes to the
+    company, as they should."""
+    found = [(key, text) for key, message in messages(TRANSLATIONS / catalogue).items() for text in texts(message)
+             if re.search(r"\b[Uu]sted\b|\bsu propia\b|\bsus propios\b", text)]
+    assert found == []
