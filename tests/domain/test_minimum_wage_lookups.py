@@ -39,6 +39,8 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-IL-CHI", date(2025, 8, 1), "USD", "16.60", "US-IL-CHI"),
     ("US-CO-DEN", date(2026, 2, 1), "USD", "19.29", "US-CO-DEN"),
     ("US-CO", date(2026, 2, 1), "USD", "15.16", "US-CO"),
+    ("US-CO", date(2026, 1, 1), "USD", "15.16", "US-CO"),  # CDLE's bulletin: "effective January 1, 2026"
+    ("US-CO", date(2025, 12, 31), "USD", "14.81", "US-CO"),
     ("US-DC", date(2025, 8, 1), "USD", "17.95", "US-DC"),
     ("US-FL", date(2025, 10, 1), "USD", "14.00", "US-FL"),
     ("US-FL", date(2025, 9, 29), "USD", "13.00", "US-FL"),
