@@ -112,6 +112,17 @@ def test_seattle_app_based_floor_for_2025_read_from_the_ordinance_page() -> None
     assert floor.citation == "SMC 8.37" and before.citation == "SMC 8.37"
 
 
+def test_nyc_delivery_floor_applies_from_30_november_2023_when_the_appellate_rulings_allowed_it() -> None:
+    """The file dated the NYC app delivery floor's first day 4 December 2023, which no page supports. The Mayor's
+    release of 30 November 2023 says the Appellate Division's two rulings that day "allow enforcement" and that apps
+    "must pay workers at least $17.96 per hour", implemented "immediately": the floor is in force from 30 November."""
+    assert BOOK.pay_floor("US-NY-NYC", date(2023, 11, 29), "USD", app_based=True) is None
+    first = BOOK.pay_floor("US-NY-NYC", date(2023, 11, 30), "USD", app_based=True)
+    assert first is not None and first.amount == Decimal("17.96") and first.confirmed
+    later = BOOK.pay_floor("US-NY-NYC", date(2024, 4, 1), "USD", app_based=True)
+    assert later is not None and later.amount == Decimal("19.56")
+
+
 def test_michigan_in_january_2025_is_the_10_56_step_before_february() -> None:
     """Checking the sources found a missing step: LEO's schedule of 1 Oct 2024 (as reported by CBS News/AP, 2 Oct
     2024: "$10.33 ... will increase to $10.56 on Jan. 1 and then $12.48 on Feb. 21") had 10.56 from 1 January
