@@ -44,6 +44,12 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
     (seattle,) = [law for law in data["freelancer_laws"] if law["jurisdiction"] == "US-WA-SEA"]
     assert (seattle["window"], seattle["window_days"], seattle["remedy_multiplier"]) == ("calendar_year", None, None)
     assert "disclosure" in seattle["requires"] and seattle["covers"] == "independent contractors"
+    # GBL art. 44-A, read in the enacting bill (S. 8039 of 2024): 800 in 120 days (1410), 30 days (1411), double
+    # damages and attorneys' fees (1414(3)(a), (c)).
+    (nys,) = [law for law in data["freelancer_laws"] if law["jurisdiction"] == "US-NY"]
+    assert (nys["threshold"], nys["window"], nys["window_days"], nys["deadline_days"]) == ("800", "rolling", 120, 30)
+    assert (nys["remedy_multiplier"], nys["source_read"], nys["confirmed"]) == ("2", "2026-12-04", True)
+    assert "S. 8039" in nys["note"] and "double damages" in nys["note"] and "re-check" not in nys["note"]
     assert any(f["jurisdiction"] == "US-NY-NYC" for f in data["pay_floors"])
 
 

@@ -39,6 +39,8 @@ CASES = [  # jurisdiction asked for, day, currency, expected hourly amount, the 
     ("US-IL-CHI", date(2025, 8, 1), "USD", "16.60", "US-IL-CHI"),
     ("US-CO-DEN", date(2026, 2, 1), "USD", "19.29", "US-CO-DEN"),
     ("US-CO", date(2026, 2, 1), "USD", "15.16", "US-CO"),
+    ("US-CO", date(2026, 1, 1), "USD", "15.16", "US-CO"),  # CDLE's bulletin: "effective January 1, 2026"
+    ("US-CO", date(2025, 12, 31), "USD", "14.81", "US-CO"),
     ("US-DC", date(2025, 8, 1), "USD", "17.95", "US-DC"),
     ("US-FL", date(2025, 10, 1), "USD", "14.00", "US-FL"),
     ("US-FL", date(2025, 9, 29), "USD", "13.00", "US-FL"),
@@ -108,6 +110,17 @@ def test_seattle_app_based_floor_for_2025_read_from_the_ordinance_page() -> None
     assert before is not None and before.amount == Decimal("26.40")  # 0.44 x 60
     assert floor is not None and floor.amount == Decimal("27.00") and floor.confirmed  # 0.45 x 60
     assert floor.citation == "SMC 8.37" and before.citation == "SMC 8.37"
+
+
+def test_nyc_delivery_floor_applies_from_30_november_2023_when_the_appellate_rulings_allowed_it() -> None:
+    """The file dated the NYC app delivery floor's first day 4 December 2023, which no page supports. The Mayor's
+    release of 30 November 2023 says the Appellate Division's two rulings that day "allow enforcement" and that apps
+    "must pay workers at least $17.96 per hour", implemented "immediately": the floor is in force from 30 November."""
+    assert BOOK.pay_floor("US-NY-NYC", date(2023, 11, 29), "USD", app_based=True) is None
+    first = BOOK.pay_floor("US-NY-NYC", date(2023, 11, 30), "USD", app_based=True)
+    assert first is not None and first.amount == Decimal("17.96") and first.confirmed
+    later = BOOK.pay_floor("US-NY-NYC", date(2024, 4, 1), "USD", app_based=True)
+    assert later is not None and later.amount == Decimal("19.56")
 
 
 def test_michigan_in_january_2025_is_the_10_56_step_before_february() -> None:
