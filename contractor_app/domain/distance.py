@@ -37,6 +37,8 @@ class DistanceRate:
     source: str
     confirmed: bool
     note: str = ""
+    source_read: date | None = None
+    official_source: str = ""  # for a rate read only at a secondary source: where it must still be confirmed
 
     def year_start(self, day: date) -> date:
         month, first = self.year_starts

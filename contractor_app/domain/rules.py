@@ -16,12 +16,41 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import Decimal
+from typing import Protocol
 
 
 def chain(jurisdiction: str) -> list[str]:
     """US-NY-NYC -> [US-NY-NYC, US-NY, US]: where a rule may come from, most specific first."""
     parts = jurisdiction.split("-")
     return ["-".join(parts[:n]) for n in range(len(parts), 0, -1)]
+
+
+class Sourced(Protocol):
+    """What every rule value says about its provenance."""
+
+    @property
+    def source(self) -> str: ...
+    @property
+    def source_read(self) -> date | None: ...
+    @property
+    def confirmed(self) -> bool: ...
+    @property
+    def official_source(self) -> str: ...
+
+
+def read_at_a_secondary_source(value: Sourced) -> bool:
+    """True for a value whose figure was read only at a secondary page (a newspaper, a law or payroll firm's note):
+    ``source`` is that page, ``official_source`` where the figure must still be confirmed."""
+    return not value.confirmed and value.source_read is not None and bool(value.official_source)
+
+
+def provenance(value: Sourced) -> str:
+    """The value's source as a report cites it: the page, and for a secondary one that it was read there and where it
+    is still to be confirmed, so that a reader never takes a newspaper's figure for the gazette's."""
+    if read_at_a_secondary_source(value):
+        return (f"{value.source} (read {value.source_read} at a secondary source; to confirm at "
+                f"{value.official_source})")
+    return value.source
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,6 +77,12 @@ class MinimumWage:
     source_read: date | None = None
     benchmark: bool = True
     note: str = ""
+    official_source: str = ""  # for a value read only at a secondary source: where it must still be confirmed
+    quote: str = ""  # ... and what that secondary page states
+
+    @property
+    def secondary(self) -> bool:
+        return read_at_a_secondary_source(self)
 
     @property
     def stated(self) -> Decimal:
@@ -82,6 +117,8 @@ class PayFloor:
     source_read: date | None
     confirmed: bool
     note: str = ""
+    official_source: str = ""
+    quote: str = ""
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +142,8 @@ class FreelancerLaw:
     source_read: date | None = None
     confirmed: bool = True
     note: str = ""
+    official_source: str = ""
+    quote: str = ""
 
     def window_start(self, day: date) -> date:
         """The first day whose work counts toward the threshold on ``day``."""
@@ -131,6 +170,8 @@ class OvertimeRule:
     source_read: date | None = None
     confirmed: bool = True
     note: str = ""
+    official_source: str = ""
+    quote: str = ""
 
 
 @dataclass(frozen=True, slots=True)

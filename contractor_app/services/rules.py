@@ -1,7 +1,10 @@
 """The rule book: rule files shipped under resources/rules, with the worker's own overrides from the vault.
 
-Every value carries its jurisdiction, effective date and source; an override records "your override" (and the
-worker's note) as its source, so a report always says where a figure came from.
+Every value carries its jurisdiction, effective date, the page its figure was read at and the date it was read; a
+value read only at a secondary source (a newspaper, a law or payroll firm's note) is ``confirmed: false`` and also
+names the ``official_source`` where it is still to be confirmed and a ``quote`` of what the secondary page states. An
+override records "your override" (and the worker's note) as its source, so a report always says where a figure came
+from.
 """
 
 from __future__ import annotations
@@ -22,7 +25,6 @@ from .settings import read_setting, stored_setting, write_setting
 
 OVERRIDES_KEY = "minimum_wage_overrides"
 RULE_FILES = ("minimum_wage", "freelancer_laws", "overtime", "pay_floors")
-RECHECK = "re-check"  # an unconfirmed value's note must say it has to be re-checked
 HOURLY_PLACES = Decimal("0.0001")
 
 
@@ -38,12 +40,38 @@ def _decimal(value: str | None) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
-def _read(value: dict[str, Any]) -> date | None:
-    """The date the value was checked in a copy of its source; an unchecked value must say it needs re-checking."""
-    if value.get("source_read") is None and (value.get("confirmed", True) or RECHECK not in value.get("note", "")):
-        raise ValueError(f"{value['jurisdiction']} {value['effective_from']}: no source_read date, and not marked "
-                         "unconfirmed with a note to re-check it")
-    return date.fromisoformat(value["source_read"]) if value.get("source_read") else None
+@cache
+def not_read_anywhere() -> frozenset[tuple[str, str, str]]:
+    """(file, jurisdiction, effective_from) of the few values no source was found to state, listed on purpose in
+    pending_checks.json: the only values allowed no source_read date."""
+    listed = rule_file("pending_checks")["pending"]
+    return frozenset((p["file"], p["jurisdiction"], p["effective_from"]) for p in listed)
+
+
+def source_read(kind: str, value: dict[str, Any]) -> date | None:
+    """The date the value's source was read. A value read only at a secondary source (``confirmed: false``) must
+    name the official source to confirm it at and quote the secondary page; a value read nowhere is refused unless
+    pending_checks.json lists it."""
+    where = f"{kind} {value['jurisdiction']} {value['effective_from']}"
+    read = value["source_read"]
+    if read is None:
+        if value["confirmed"] or (kind, value["jurisdiction"], value["effective_from"]) not in not_read_anywhere():
+            raise ValueError(f"{where}: no source_read date (and not listed as read nowhere in pending_checks.json)")
+        return None
+    if not value["confirmed"] and not (str(value.get("official_source") or "").strip()
+                                       and str(value.get("quote") or "").strip()):
+        raise ValueError(f"{where}: read only at a secondary source, so it needs the official_source to confirm it "
+                         "at and a quote of what the secondary page states")
+    return date.fromisoformat(read)
+
+
+def _official(value: dict[str, Any]) -> str:
+    """Where a value read only at a secondary source is still to be confirmed ("" for one read at the official one)."""
+    return str(value.get("official_source") or "")
+
+
+def _quote(value: dict[str, Any]) -> str:
+    return str(value.get("quote") or "")
 
 
 def minimum_wage_value(v: dict[str, Any]) -> MinimumWage:
@@ -64,7 +92,8 @@ def minimum_wage_value(v: dict[str, Any]) -> MinimumWage:
     return MinimumWage(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]),
                        amount=hourly, currency=v["currency"], source=v["source"], confirmed=v["confirmed"],
                        unit=unit, legal_amount=legal, divisor=divisor, divisor_basis=v.get("divisor_basis", ""),
-                       source_read=_read(v), benchmark=v["benchmark"], note=v.get("note", ""))
+                       source_read=source_read("minimum_wage", v), benchmark=v["benchmark"], note=v.get("note", ""),
+                       official_source=_official(v), quote=_quote(v))
 
 
 def _unknown(v: dict[str, Any]) -> Unknown:
@@ -81,8 +110,9 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                       name=v["name"], citation=v["citation"], deadline_days=v["deadline_days"],
                       contract_threshold=Decimal(v["contract_threshold"]), threshold_days=v["threshold_days"],
                       currency=v["currency"], remedy=v["remedy"], remedy_multiplier=_decimal(v["remedy_multiplier"]),
-                      source=v["source"], window=v["window"], requires=v["requires"], source_read=_read(v),
-                      confirmed=v["confirmed"], note=v.get("note", ""))
+                      source=v["source"], window=v["window"], requires=v["requires"],
+                      source_read=source_read("freelancer_laws", v), confirmed=v["confirmed"], note=v.get("note", ""),
+                      official_source=_official(v), quote=_quote(v))
         for v in rule_file("freelancer_laws")["values"]
     ]
     overtime = [
@@ -90,14 +120,15 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                      name=v["name"], weekly_hours=Decimal(v["weekly_hours"]),
                      weekly_multiplier=Decimal(v["weekly_multiplier"]), daily_hours=_decimal(v["daily_hours"]),
                      daily_double_hours=_decimal(v["daily_double_hours"]), seventh_day=v["seventh_day"],
-                     source=v["source"], source_read=_read(v), confirmed=v["confirmed"], note=v.get("note", ""))
+                     source=v["source"], source_read=source_read("overtime", v), confirmed=v["confirmed"],
+                     note=v.get("note", ""), official_source=_official(v), quote=_quote(v))
         for v in rule_file("overtime")["values"]
     ]
     floors = [
         PayFloor(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]), name=v["name"],
                  citation=v["citation"], amount=Decimal(v["amount"]), currency=v["currency"], unit=v["unit"],
-                 applies_to=v["applies_to"], source=v["source"], source_read=_read(v), confirmed=v["confirmed"],
-                 note=v.get("note", ""))
+                 applies_to=v["applies_to"], source=v["source"], source_read=source_read("pay_floors", v),
+                 confirmed=v["confirmed"], note=v.get("note", ""), official_source=_official(v), quote=_quote(v))
         for v in floor_file["values"]
     ]
     unknown = [_unknown(v) for v in [*wage_file.get("unknown", []), *floor_file.get("unknown", [])]]

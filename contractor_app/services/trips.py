@@ -24,7 +24,7 @@ from .changes import EXPENSES, announces
 from .clients.lookup import find_client
 from .profile import load_profile
 from .reinstating import free_id
-from .rules import RECHECK, rule_file
+from .rules import rule_file, source_read
 
 MAX_NOTE = 1_000
 MAX_DISTANCE = Decimal(5_000)  # one day's driving, in km or miles: more is a typing mistake
@@ -53,11 +53,11 @@ class RemovedTrip:
 
 @cache
 def distance_rates() -> tuple[DistanceRate, ...]:
-    """The shipped rates, each with its source; an unchecked one must say it needs re-checking."""
+    """The shipped rates, each with the page read and when; one read only at a secondary source also names where it
+    is still to be confirmed (services/rules.py ``source_read`` refuses anything less)."""
     rates = []
     for v in rule_file("distance_rates")["values"]:
-        if v["source_read"] is None and (v["confirmed"] or RECHECK not in v["note"]):
-            raise ValueError(f"{v['jurisdiction']} {v['effective_from']}: no source_read, and not marked to re-check")
+        read = source_read("distance_rates", v)
         if v["unit"] not in UNITS:
             raise ValueError(f"{v['jurisdiction']} {v['effective_from']}: unknown unit {v['unit']!r}")
         month, day = (int(part) for part in v["year_starts"].split("-"))
@@ -66,7 +66,8 @@ def distance_rates() -> tuple[DistanceRate, ...]:
             currency=v["currency"], unit=v["unit"],
             tiers=tuple(Tier(Decimal(t["up_to"]) if t["up_to"] is not None else None, Decimal(t["amount"]))
                         for t in v["tiers"]),
-            year_starts=(month, day), source=v["source"], confirmed=v["confirmed"], note=v["note"]))
+            year_starts=(month, day), source=v["source"], confirmed=v["confirmed"], note=v["note"], source_read=read,
+            official_source=v.get("official_source") or ""))
     return tuple(sorted(rates, key=lambda rate: (rate.jurisdiction, rate.effective_from)))
 
 

@@ -1,5 +1,6 @@
 """`rules list`: every value with its jurisdiction, date, legal amount and unit, hourly figure, conversion,
-benchmark label, source and the date the source was read; `--format json` carries the same."""
+benchmark label, source and the date the source was read (and, for a value read only at a secondary source, the
+official source where it is still to be confirmed); `--format json` carries the same."""
 
 from __future__ import annotations
 
@@ -30,12 +31,16 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
     assert manila == {
         "jurisdiction": "PH-00", "effective_from": "2025-07-18", "amount": "695", "unit": "day", "currency": "PHP",
         "hourly": "86.875", "divisor": "8", "divisor_basis": manila["divisor_basis"], "benchmark": True,
-        "source": manila["source"], "source_read": "2026-12-04", "confirmed": True,
-        "overridden": False, "note": manila["note"]}
+        "source": manila["source"], "source_read": "2026-12-04", "confirmed": True, "official_source": None,
+        "quote": None, "overridden": False, "note": manila["note"]}
     assert "NCR-26" in manila["note"] and "8 hours" in manila["divisor_basis"]
-    (pending,) = [w for w in data["minimum_wages"]
-                  if (w["jurisdiction"], w["effective_from"]) == ("KE", "2024-11-01")]  # not read yet
-    assert (pending["source_read"], pending["confirmed"]) == (None, False) and "re-check" in pending["note"]
+    (kenya,) = [w for w in data["minimum_wages"]
+                if (w["jurisdiction"], w["effective_from"]) == ("KE", "2024-11-01")]  # read at a newspaper only
+    assert (kenya["source_read"], kenya["confirmed"]) == ("2026-12-04", False) and "tuko.co.ke" in kenya["source"]
+    assert "kenyalaw.org" in kenya["official_source"] and "KSh 16,113.75" in kenya["quote"]
+    (pakistan,) = [w for w in data["minimum_wages"]
+                   if (w["jurisdiction"], w["effective_from"]) == ("PK", "2024-07-01")]  # read nowhere yet
+    assert (pakistan["source_read"], pakistan["confirmed"], pakistan["official_source"]) == (None, False, None)
     (ca,) = [w for w in data["minimum_wages"] if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
     assert (ca["source_read"], ca["confirmed"], ca["hourly"], ca["unit"]) == ("2026-12-04", True, "16.90", "hour")
     assert all(w["source"].startswith("https://") for w in data["minimum_wages"])
@@ -69,7 +74,9 @@ def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read
     out = worker("rules", "list", "--jurisdiction", "PH-00").out
     assert "PHP 695/day" in out and "PHP 86.875" in out and "/ 8 h: 8 hours" in out
     assert "benchmark" in out
-    assert "not read: re-check" in worker("rules", "list", "--jurisdiction", "KE").out  # Kenya's wage order: to read
+    kenya = worker("rules", "list", "--jurisdiction", "KE").out  # a newspaper's figure: said so, with where to confirm
+    assert "2026-12-04 at a secondary source; to confirm at" in kenya and "kenyalaw.org" in kenya
+    assert "not read at any source" in worker("rules", "list", "--jurisdiction", "PK").out
     out = worker("rules", "list", "--jurisdiction", "US-CA-LA").out
     assert "2026-12-04" in out  # the California values read in the Labor Commissioner's notice
     assert "USD 600 in a calendar year" in out and "Changes not recorded here" in out
@@ -81,9 +88,10 @@ def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker
     assert ca == {"jurisdiction": "US-CA", "effective_from": "2000-01-01", "name": "California Labor Code 510",
                   "weekly_hours": "40", "weekly_multiplier": "1.5", "daily_hours": "8", "daily_double_hours": "12",
                   "seventh_day": True, "source": "https://www.dir.ca.gov/iwc/ab60.html", "source_read": "2026-12-04",
-                  "confirmed": True, "note": ca["note"]}
+                  "confirmed": True, "official_source": None, "quote": None, "note": ca["note"]}
     assert "AB 60" in ca["note"]
     text = worker("rules", "list", "--jurisdiction", "US-CA").out
     assert "1.5x over 40 h a week, 8 h a day (2x over 12 h), 7th consecutive day" in text
-    assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in text and "not read: re-check" not in text
-    assert "not read: re-check" in worker("rules", "list", "--jurisdiction", "US-CA-LA").out  # LA is still to read
+    assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in text and "secondary source" not in text
+    la = worker("rules", "list", "--jurisdiction", "US-CA-LA").out  # LA's freelancer law: a law review's summary
+    assert "natlawreview.com" in la and "at a secondary source; to confirm at" in la

@@ -20,17 +20,18 @@ def trip(number: int, on: date, distance: str, unit: str = "mi") -> TripFacts:
     return TripFacts(number, 1, on, Decimal(distance), unit)
 
 
-def test_every_rate_has_a_source_a_unit_and_a_read_date_or_says_it_must_be_rechecked() -> None:
+def test_every_rate_has_a_source_a_unit_and_a_read_date_and_says_how_good_its_source_is() -> None:
     data = rule_file("distance_rates")
     keys = set()
     for value in data["values"]:
         assert check_jurisdiction(value["jurisdiction"]) == value["jurisdiction"]
         assert value["source"].startswith("https://") and value["unit"] in ("km", "mi")
         assert date.fromisoformat(value["effective_from"]) <= TODAY
-        if value["confirmed"]:  # read in its source on that day (test_rule_files: else listed as pending)
-            assert date.fromisoformat(value["source_read"]) <= TODAY and "re-check" not in value["note"]
-        else:
-            assert value["source_read"] is None and "re-check" in value["note"]
+        if value["source_read"] is None:  # read nowhere: test_rule_files wants it listed in pending_checks.json
+            assert not value["confirmed"]
+        else:  # read on that day; only at a secondary source when unconfirmed, which then says where to confirm it
+            assert date.fromisoformat(value["source_read"]) <= TODAY
+            assert value["confirmed"] or (value["official_source"] and value["quote"]), value
         assert all(Decimal(tier["amount"]) >= 0 for tier in value["tiers"]) and value["tiers"][-1]["up_to"] is None
         keys.add((value["jurisdiction"], value["effective_from"]))
     assert len(keys) == len(data["values"])

@@ -97,7 +97,8 @@ def test_every_list_has_its_source_and_says_what_it_leaves_out() -> None:
     data = rule_file("public_holidays")
     for value in data["values"]:
         assert value["source"].startswith("https://") and value["holidays"] and value["covers"] is not None
-        assert (value["source_read"] is None) == (value["confirmed"] is False)
+        assert value["source_read"] is not None, value  # every list was read, if only at a secondary source,
+        assert value["confirmed"] or value["official_source"], value  # ... which then names the official one
     assert {v["jurisdiction"] for v in data["values"]} >= {"GB-EAW", "GB-SCT", "GB-NIR", "IE", "DE", "ES", "FR",
                                                               "IT", "NL", "PL"}
 

@@ -1,5 +1,6 @@
-"""The rule files: every value complete (jurisdiction, effective date, amount, currency, unit, source, the date the
-source was read or a mark that it must be re-checked), in order, and with no year missing up to today."""
+"""The rule files: every value complete (jurisdiction, effective date, amount, currency, unit, the page read and the
+date it was read; a value read only at a secondary source also names the official source to confirm it at and quotes
+what the secondary page states), in order, and with no year missing up to today."""
 
 from __future__ import annotations
 
@@ -31,13 +32,14 @@ def test_every_rule_value_has_a_source_and_an_effective_date(kind: str) -> None:
 
 
 @pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors", "freelancer_laws", "overtime"))
-def test_every_value_says_when_its_source_was_read_or_that_it_must_be_rechecked(kind: str) -> None:
+def test_every_value_says_when_its_source_was_read_and_how_good_that_source_is(kind: str) -> None:
     for value in rule_file(kind)["values"]:
         assert isinstance(value["confirmed"], bool), value
-        if value["confirmed"]:
-            assert date.fromisoformat(value["source_read"]) <= TODAY, value
-        else:
-            assert value["source_read"] is None and "re-check" in value["note"], value
+        if (kind, value["jurisdiction"], value["effective_from"]) in not_read():
+            continue  # reported in docs/rules.md; the list's own tests keep it honest
+        assert date.fromisoformat(value["source_read"]) <= TODAY, value
+        if not value["confirmed"]:  # read only at a secondary source: where to confirm it, and what that page says
+            assert value["official_source"] and value["quote"], value
 
 
 @pytest.mark.parametrize("kind", ("minimum_wage", "pay_floors"))
@@ -61,16 +63,31 @@ GOOD = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25
         "source": "https://example.org/", "source_read": "2026-12-01", "confirmed": True, "benchmark": True}
 
 
+SECONDARY = {"confirmed": False, "official_source": "https://www.dol.gov/agencies/whd/minimum-wage/state",
+             "quote": "Texas: $7.25 per hour from January 1, 2026."}
+
+
 @pytest.mark.parametrize("broken", [
-    {"source_read": None},  # neither read nor marked unconfirmed
-    {"source_read": None, "confirmed": False, "note": "from memory"},  # unconfirmed without saying to re-check
+    {"source_read": None},  # never read
+    {"source_read": None, "confirmed": False, "note": "from memory: re-check"},  # ... however its note excuses it
+    {"confirmed": False},  # read only at a secondary source, without saying where to confirm it or what it says
+    {**SECONDARY, "official_source": ""},  # ... without the official source
+    {**SECONDARY, "quote": " "},  # ... without the secondary page's words
     {"unit": "month"},  # a monthly amount with no way to make it hourly
     {"unit": "day", "divisor": "8"},  # ... or with no basis for the divisor
-], ids=["unread", "unconfirmed-without-note", "no-divisor", "no-basis"])
+], ids=["unread", "unread-with-note", "secondary-bare", "secondary-no-official", "secondary-no-quote", "no-divisor",
+        "no-basis"])
 def test_a_value_without_its_facts_is_refused(broken: dict[str, Any]) -> None:
     assert minimum_wage_value(GOOD).amount == Decimal("7.25")
     with pytest.raises(ValueError):
         minimum_wage_value({**GOOD, **broken})
+
+
+def test_a_value_read_at_a_secondary_source_keeps_where_to_confirm_it_and_what_the_page_says() -> None:
+    wage = minimum_wage_value({**GOOD, **SECONDARY})
+    assert (wage.confirmed, wage.source_read, wage.source) == (False, date(2026, 12, 1), "https://example.org/")
+    assert wage.official_source == SECONDARY["official_source"] and wage.quote == SECONDARY["quote"]
+    assert wage.secondary and not minimum_wage_value(GOOD).secondary
 
 
 @pytest.mark.parametrize("missing", ["jurisdiction", "effective_from", "amount", "currency", "unit", "source",
@@ -169,8 +186,10 @@ def test_app_based_pay_floors_apply_only_to_clients_marked_app_based() -> None:
     assert book.pay_floor("US-NY-NYC", date(2026, 6, 1), "USD", app_based=True) is None  # 2026 value not recorded
 
 
-# Every money rule value must say where it came from and when that source was read; a value still to check is
-# listed on purpose in resources/rules/pending_checks.json (the one list of pending checks, also docs/rules.md).
+# Every rule value must say which page was read and when. A value read only at a secondary source (confirmed: false)
+# also names the official source to confirm it at and quotes the secondary page, whose words must state the amount;
+# docs/rules.md lists those from the files themselves. The few values read nowhere are listed on purpose in
+# resources/rules/pending_checks.json, so that a new unread value cannot slip in.
 CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws", "public_holidays")
 AMOUNT_FIELDS = {  # what "the amount, its currency and its unit" means in each file
     "minimum_wage": ("amount", "currency", "unit"),
@@ -182,9 +201,19 @@ AMOUNT_FIELDS = {  # what "the amount, its currency and its unit" means in each 
 }
 
 
-def pending_checks() -> set[tuple[str, str, str]]:
+STATED = {"minimum_wage": "amount", "pay_floors": "amount", "freelancer_laws": "contract_threshold"}
+
+
+def not_read() -> set[tuple[str, str, str]]:
     data = rule_file("pending_checks")
     return {(p["file"], p["jurisdiction"], p["effective_from"]) for p in data["pending"]}
+
+
+def states(quote: str, amount: str) -> bool:
+    """Whether the quote states the amount, however the page writes it ("KSh 16,113.75", "$1.750.905", "$16")."""
+    digits = lambda text: "".join(c for c in text if c.isdigit() or c == " ")
+    figure = f"{Decimal(amount).normalize():f}".replace(".", "")
+    return any(figure in word for word in digits(quote.replace(",", "").replace(".", "")).split())
 
 
 def refusals(kind: str, values: list[dict[str, Any]], pending: set[tuple[str, str, str]]) -> list[str]:
@@ -205,25 +234,34 @@ def refusals(kind: str, values: list[dict[str, Any]], pending: set[tuple[str, st
                 found.append(f"{where}: no source_read date and not listed in pending_checks.json")
             if value.get("confirmed") is not False:
                 found.append(f"{where}: unread but not marked unconfirmed")
-        else:
-            if not (isinstance(read, str) and date.fromisoformat(read) <= TODAY):
-                found.append(f"{where}: source_read is not a date on or before today")
-            if value.get("confirmed") is not True:
-                found.append(f"{where}: read but not marked confirmed")
-            if key in pending:
-                found.append(f"{where}: read, yet still listed in pending_checks.json")
+            continue
+        if not (isinstance(read, str) and date.fromisoformat(read) <= TODAY):
+            found.append(f"{where}: source_read is not a date on or before today")
+        if key in pending:
+            found.append(f"{where}: read, yet still listed in pending_checks.json")
+        if value.get("confirmed") is True:
+            continue
+        if value.get("confirmed") is not False:
+            found.append(f"{where}: confirmed is neither true nor false")
+        if not str(value.get("official_source") or "").strip():
+            found.append(f"{where}: read only at a secondary source, but no official_source to confirm it at")
+        quote = str(value.get("quote") or "").strip()
+        if not quote:
+            found.append(f"{where}: read only at a secondary source, but no quote of what the page states")
+        elif kind in STATED and not states(quote, str(value.get(STATED[kind]))):
+            found.append(f"{where}: the quote does not state the amount {value.get(STATED[kind])}")
     return found
 
 
 @pytest.mark.parametrize("kind", CHECKED_FILES)
-def test_every_value_has_its_facts_and_a_source_read_date_or_is_listed_as_pending(kind: str) -> None:
-    assert not refusals(kind, rule_file(kind)["values"], pending_checks())
+def test_every_value_has_its_facts_a_page_read_and_the_date_it_was_read(kind: str) -> None:
+    assert not refusals(kind, rule_file(kind)["values"], not_read())
 
 
-def test_the_pending_list_names_only_values_that_exist() -> None:
+def test_the_list_of_values_read_nowhere_names_only_values_that_exist() -> None:
     existing = {(kind, v["jurisdiction"], v["effective_from"]) for kind in CHECKED_FILES
                 for v in rule_file(kind)["values"]}
-    assert not pending_checks() - existing, "stale entries in pending_checks.json"
+    assert not not_read() - existing, "stale entries in pending_checks.json"
 
 
 WAGE = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25", "currency": "USD", "unit": "hour",
@@ -231,18 +269,29 @@ WAGE = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25
 
 
 @pytest.mark.parametrize("broken", [
-    {"source_read": None, "confirmed": False, "note": "re-check"},  # a new unchecked value nobody listed
+    {"source_read": None, "confirmed": False, "note": "re-check"},  # a new unread value nobody listed
     {"source_read": None},  # ... and one that claims to be confirmed
     {"jurisdiction": None}, {"effective_from": ""}, {"amount": None}, {"currency": ""}, {"unit": None},
     {"source": None}, {"source": "http://example.org/"}, {"source_read": "2027-01-01"}, {"confirmed": False},
+    {**SECONDARY, "official_source": None}, {**SECONDARY, "quote": ""},
+    {**SECONDARY, "quote": "Texas raised its minimum wage on January 1, 2026."},  # the page's words lack the amount
 ], ids=["unlisted", "unread-confirmed", "jurisdiction", "date", "amount", "currency", "unit", "source", "http",
-        "future-read", "read-unconfirmed"])
+        "future-read", "secondary-bare", "secondary-no-official", "secondary-no-quote", "quote-without-amount"])
 def test_a_value_without_its_facts_or_source_read_is_refused(broken: dict[str, Any]) -> None:
     assert refusals("minimum_wage", [WAGE], set()) == []
+    assert refusals("minimum_wage", [{**WAGE, **SECONDARY}], set()) == []  # read at a secondary source, in full
     assert refusals("minimum_wage", [{**WAGE, **broken}], set())
 
 
-def test_a_listed_pending_value_passes_until_it_is_read() -> None:
+@pytest.mark.parametrize(("quote", "amount"), [("at least KSh 16,113.75 in the November 2024 paycheck", "16113.75"),
+                                               ("quedó establecido en $1.750.905", "1750905"),
+                                               ("to go up by 20 cents to $16 an hour", "16.00"),
+                                               ("$15.80.", "15.80")])
+def test_a_quote_states_an_amount_however_the_page_writes_it(quote: str, amount: str) -> None:
+    assert states(quote, amount) and not states(quote, "17.25")
+
+
+def test_a_listed_unread_value_passes_until_it_is_read() -> None:
     unread = {**WAGE, "source_read": None, "confirmed": False, "note": "re-check"}
     listed = {("minimum_wage", "US-TX", "2026-01-01")}
     assert refusals("minimum_wage", [unread], listed) == []
@@ -250,9 +299,13 @@ def test_a_listed_pending_value_passes_until_it_is_read() -> None:
 
 
 def test_docs_rules_md_lists_what_the_rule_files_hold() -> None:
-    """docs/rules.md's lists (read, and still to check) are written from the rule files and pending_checks.json: a
-    value checked, added or corrected without rewriting the page (`python -m tests.domain.rules_doc`) fails here."""
+    """docs/rules.md's lists (read at the official source, read only at a secondary one, read nowhere) are written from
+    the rule files: a value checked, added or corrected without rewriting the page (`python -m tests.domain.rules_doc`)
+    fails here."""
     from tests.domain.rules_doc import PAGE, generated, page_text
 
-    assert f"## Values still to check ({len(pending_checks())} of " in generated()
+    secondary = sum(1 for kind in CHECKED_FILES for v in rule_file(kind)["values"]
+                    if not v["confirmed"] and v["source_read"])
+    assert f"## Read only at a secondary source, to confirm at the official one ({secondary} of " in generated()
+    assert f"## Not read at any source ({len(not_read())} of " in generated()
     assert PAGE.read_text(encoding="utf-8") == page_text(), "stale: run python -m tests.domain.rules_doc"

@@ -14,7 +14,8 @@ from typing import Any
 
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.money import parse_decimal
-from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, chain
+from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, Sourced, chain
+from ...domain.rules import read_at_a_secondary_source as secondary
 from ...domain.times import parse_date
 from ..context import Context
 from ..output import table
@@ -69,7 +70,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
         ctx.print("", "Pay floors for app-based work (used only for clients marked app-based)")
         ctx.print(*table(("Where", "From", "Floor", "Amount", "Applies to", "Source", "Read"), [
             (f.jurisdiction, f.effective_from, f.name, f"{f.currency} {f.amount}/{f.unit}", f.applies_to, f.source,
-             _read(f.source_read)) for f in floors]))
+             _read(f)) for f in floors]))
     ctx.print("", "Freelancer payment laws (independent contractors only)")
     ctx.print(*table(("Where", "From", "Law", "Covers from", "Requires", "Deadline if the contract names none",
                       "Remedy", "Source", "Read"), [_law_row(law) for law in _sorted(book.laws)
@@ -78,7 +79,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     if rules:
         ctx.print("", "Overtime (owed to employees; for contractors an estimate, in case of misclassification)")
         ctx.print(*table(("Where", "From", "Rule", "Over", "Source", "Read"), [
-            (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), r.source, _read(r.source_read))
+            (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), r.source, _read(r))
             for r in rules]))
     ctx.print("", NOT_ADVICE)
     return 0
@@ -88,16 +89,22 @@ def _sorted(values: list[Any]) -> list[Any]:
     return sorted(values, key=lambda v: (v.jurisdiction, v.effective_from))
 
 
-def _read(day: date | None, overridden: bool = False) -> str:
+def _read(value: Sourced, overridden: bool = False) -> str:
+    """When the source was read, and how good it is: a value read only at a secondary source says so and where it is
+    still to be confirmed."""
     if overridden:
         return "your value"
-    return day.isoformat() if day else "not read: re-check"
+    if value.source_read is None:
+        return "not read at any source"
+    if secondary(value):
+        return f"{value.source_read} at a secondary source; to confirm at {value.official_source}"
+    return value.source_read.isoformat()
 
 
 def _wage_row(w: MinimumWage) -> tuple[object, ...]:
     conversion = "" if w.unit == "hour" else (f"/ {w.divisor} h: {w.divisor_basis}" if w.divisor else w.divisor_basis)
     return (w.jurisdiction, w.effective_from, f"{w.currency} {w.stated}/{w.unit}", f"{w.currency} {w.amount}",
-            conversion, "benchmark" if w.benchmark else "binding", w.source, _read(w.source_read, w.overridden))
+            conversion, "benchmark" if w.benchmark else "binding", w.source, _read(w, w.overridden))
 
 
 def _overtime_text(rule: OvertimeRule) -> str:
@@ -110,11 +117,16 @@ def _overtime_text(rule: OvertimeRule) -> str:
 def _law_row(law: FreelancerLaw) -> tuple[object, ...]:
     return (law.jurisdiction, law.effective_from, f"{law.name} ({law.citation})",
             f"{law.currency} {law.contract_threshold} in {law.window_text}", law.requires,
-            f"{law.deadline_days} days after completion", law.remedy, law.source, _read(law.source_read))
+            f"{law.deadline_days} days after completion", law.remedy, law.source, _read(law))
 
 
 def _text(value: Decimal | date | None) -> str | None:
     return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
+
+
+def _secondary(value: MinimumWage | PayFloor | OvertimeRule | FreelancerLaw) -> dict[str, str | None]:
+    """Where a value read only at a secondary source is still to be confirmed, and what that page states."""
+    return {"official_source": value.official_source or None, "quote": value.quote or None}
 
 
 def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> dict[str, Any]:
@@ -126,26 +138,27 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
         return {**common(w), "amount": str(w.stated), "unit": w.unit, "currency": w.currency,
                 "hourly": str(w.amount), "divisor": _text(w.divisor), "divisor_basis": w.divisor_basis or None,
                 "benchmark": w.benchmark, "source": w.source, "source_read": _text(w.source_read),
-                "confirmed": w.confirmed, "overridden": w.overridden, "note": w.note or None}
+                "confirmed": w.confirmed, **_secondary(w), "overridden": w.overridden, "note": w.note or None}
 
     def floor(f: PayFloor) -> dict[str, Any]:
         return {**common(f), "name": f.name, "citation": f.citation, "amount": str(f.amount), "unit": f.unit,
                 "currency": f.currency, "applies_to": f.applies_to, "source": f.source,
-                "source_read": _text(f.source_read), "confirmed": f.confirmed, "note": f.note or None}
+                "source_read": _text(f.source_read), "confirmed": f.confirmed, **_secondary(f), "note": f.note or None}
 
     def overtime(rule: OvertimeRule) -> dict[str, Any]:
         return {**common(rule), "name": rule.name, "weekly_hours": str(rule.weekly_hours),
                 "weekly_multiplier": str(rule.weekly_multiplier), "daily_hours": _text(rule.daily_hours),
                 "daily_double_hours": _text(rule.daily_double_hours), "seventh_day": rule.seventh_day,
                 "source": rule.source, "source_read": _text(rule.source_read), "confirmed": rule.confirmed,
-                "note": rule.note or None}
+                **_secondary(rule), "note": rule.note or None}
 
     def law(item: FreelancerLaw) -> dict[str, Any]:
         return {**common(item), "name": item.name, "citation": item.citation, "covers": "independent contractors",
                 "threshold": str(item.contract_threshold), "currency": item.currency, "window": item.window,
                 "window_days": item.threshold_days, "requires": item.requires, "deadline_days": item.deadline_days,
                 "remedy": item.remedy, "remedy_multiplier": _text(item.remedy_multiplier), "source": item.source,
-                "source_read": _text(item.source_read), "confirmed": item.confirmed, "note": item.note or None}
+                "source_read": _text(item.source_read), "confirmed": item.confirmed, **_secondary(item),
+                "note": item.note or None}
 
     return {
         **JSON_FORMAT, "jurisdiction": place, "notice": NOT_ADVICE,
