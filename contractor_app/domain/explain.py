@@ -26,7 +26,7 @@ from ..errors import Phrase
 from .assessment import ClientPay, RateNeeded
 from .exchange import ExchangeRate
 from .money import Money
-from .rules import MinimumWage
+from .rules import MinimumWage, provenance
 from .workday import Workday
 
 CENT = Decimal("0.01")
@@ -238,7 +238,7 @@ def _overtime(item: ClientPay) -> list[Step]:
                               "the regular rate is the week's straight time plus bonuses over all its hours.",
                   rule=rule.name, multiplier=rule.weekly_multiplier, weekly=rule.weekly_hours, daily=daily,
                   seventh=Phrase("; the 7th consecutive day of the workweek too") if rule.seventh_day else "",
-                  status=status, where=_workday(item.workday), source=rule.source)]
+                  status=status, where=_workday(item.workday), source=provenance(rule))]
     for week in over.weeks:
         rate = week.regular_rate.quantize(CENT)
         steps.append(step(
@@ -276,7 +276,7 @@ def _minimum_wage(item: ClientPay) -> list[Step]:
                                   "from {since}); test: {test}.",
                   who=who, wage=Amount(wage.amount, wage.currency), stated=_as_the_law_states(wage),
                   jurisdiction=wage.jurisdiction, since=wage.effective_from, test=test,
-                  source=f"{check.basis}; {wage.source}")]
+                  source=f"{check.basis}; {provenance(wage)}")]
     if check.rate is not None:
         steps.append(step("minimum wage", "The minimum wage is in {wage_currency} and you are paid in {currency}: "
                                           "each workweek converts it at the latest rate in your own records on or "
@@ -319,7 +319,7 @@ def _pay_floor(item: ClientPay) -> list[Step]:
                                "and adjustments dated in the week included (tips are not pay under these laws).",
                   name=floor.name, citation=floor.citation, amount=Amount(floor.amount, floor.currency),
                   unit=Word(floor.unit), applies_to=floor.applies_to, since=floor.effective_from,
-                  source=floor.source)]
+                  source=provenance(floor))]
     for week in check.weeks:
         steps.append(step(
             "pay floor",

@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
 
 from ..domain.explain import explain
+from ..domain.rules import MinimumWage
 from .blocks import (
     entries_table,
     evidence_table,
@@ -177,6 +178,16 @@ def _summary(data: ReportData) -> list[Flowable]:
                                  (translate("reports", "On what evidence"), evidence))]
 
 
+def _unconfirmed(wage: MinimumWage) -> str:
+    """What the packet says beside a figure not checked against its official source: read only at a secondary
+    source (a newspaper, a firm's note), or read nowhere."""
+    if wage.confirmed:
+        return ""
+    if wage.secondary:
+        return translate("reports", " (read at a secondary source, not yet checked against the official one)")
+    return translate("reports", " (not yet checked against the source)")
+
+
 def _rules(data: ReportData, width: float) -> list[Flowable]:
     (item,) = data.pay
     rows = []
@@ -186,7 +197,7 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
                      translate("reports", "{jurisdiction} {amount}/h{as_stated} from {day}").format(
                          jurisdiction=wage.jurisdiction, amount=amount_in(wage.amount, wage.currency),
                          as_stated=wage.as_the_law_states(), day=day(wage.effective_from))
-                     + ("" if wage.confirmed else translate("reports", " (not yet checked against the source)")),
+                     + _unconfirmed(wage),
                      wage.source])
         if item.minimum_wage.rate is not None:  # converted at a rate from the worker's own records, never the network
             rate = item.minimum_wage.rate.rate

@@ -95,3 +95,13 @@ def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker
     assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in text and "secondary source" not in text
     la = worker("rules", "list", "--jurisdiction", "US-CA-LA").out  # LA's freelancer law: a law review's summary
     assert "natlawreview.com" in la and "at a secondary source; to confirm at" in la
+
+
+def test_the_explanation_cites_the_official_source_still_to_read_beside_a_secondary_one(cli: Cli) -> None:
+    """`summary --explain` cites the page a minimum wage was read at; for Arizona 2026, read at ABC15 only, it also
+    says so and names the Industrial Commission's notice as the source to confirm at."""
+    worker = cli.prepared(("--currency", "USD", "--jurisdiction", "US-AZ"))
+    worker("client", "add", "Acme", "--rate", "20/h", "--jurisdiction", "US-AZ")
+    assert worker("log", "--client", "acme", "--start", "2026-03-02T09:00", "--end", "2026-03-02T17:00").code == 0
+    text = worker("summary", "--from", "2026-03-01", "--to", "2026-03-31", "--explain").out
+    assert "abc15.com" in text and "at a secondary source; to confirm at" in text and "azica.gov" in text

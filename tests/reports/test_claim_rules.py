@@ -31,3 +31,23 @@ def test_seattle_asks_for_a_pre_contract_disclosure_and_new_york_for_a_written_c
            "Protections: 600 USD in a calendar year" in texts["Acme"]
     assert "Written contract Seattle" not in texts["Acme"]
     assert "Written contract NYC Freelance Isn't Free Act: 800 USD in 120 days" in texts["Bolt"]
+
+
+def test_a_minimum_wage_read_at_a_secondary_source_says_so_and_where_to_confirm_it(cli: Cli, tmp_path: Path) -> None:
+    """Arizona's 15.15 from 1 January 2026 was read at ABC15, not at the Industrial Commission: the packet's rules
+    table says so beside the figure and cites the page read; New York's 17.00, read at the State's page, does not."""
+    cli.init("--currency", "USD", "--jurisdiction", "US-AZ")
+    cli("client", "add", "Acme", "--rate", "20/h", "--jurisdiction", "US-AZ")
+    cli("client", "add", "Bolt", "--rate", "20/h", "--jurisdiction", "US-NY-NYC")
+    for name in ("acme", "bolt"):
+        assert cli("log", "--client", name, "--start", "2026-03-02T09:00", "--end", "2026-03-02T17:00").code == 0
+    texts = {}
+    for name in ("Acme", "Bolt"):
+        out = tmp_path / f"{name}.pdf"
+        result = cli("report", "claim", "--client", name, "--from", "2026-03-01", "--to", "2026-03-31", "-o", str(out))
+        assert result.code == 0, result.err
+        texts[name] = text_of(out)
+    assert "US-AZ USD 15.15/h from" in texts["Acme"]
+    assert "(read at a secondary source, not yet checked against the official one)" in texts["Acme"]
+    assert "abc15.com" in texts["Acme"]
+    assert "secondary source" not in texts["Bolt"] and "not yet checked" not in texts["Bolt"]
