@@ -1,5 +1,6 @@
 """Minimum-wage lookups for a sample of jurisdictions and days, against values written here from the sources (each
-also in resources/rules/minimum_wage.json with its source URL; most still marked there to be re-checked)."""
+also in resources/rules/minimum_wage.json with the page it was read at; those read only at a secondary source are
+marked there, with the official source still to read)."""
 
 from __future__ import annotations
 
@@ -126,7 +127,7 @@ def test_nyc_delivery_floor_applies_from_30_november_2023_when_the_appellate_rul
 def test_michigan_in_january_2025_is_the_10_56_step_before_february() -> None:
     """Checking the sources found a missing step: LEO's schedule of 1 Oct 2024 (as reported by CBS News/AP, 2 Oct
     2024: "$10.33 ... will increase to $10.56 on Jan. 1 and then $12.48 on Feb. 21") had 10.56 from 1 January
-    2025; the file went from 10.33 straight to 12.48. Still to be read on michigan.gov (pending_checks.json)."""
+    2025; the file went from 10.33 straight to 12.48 (the value's note says where it was read since)."""
     for day, amount in ((date(2025, 1, 15), "10.56"), (date(2025, 2, 21), "12.48"), (date(2024, 12, 31), "10.33")):
         wage = BOOK.minimum_wage("US-MI", day, "USD")
         assert wage is not None and wage.amount == Decimal(amount)
