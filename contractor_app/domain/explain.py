@@ -94,7 +94,7 @@ class Step:
     topic: str  # hours | earned | overtime | minimum wage | pay floor | paid
     template: str
     fields: Fields = ()
-    source: str | None = None  # a statute, a case or a URL
+    source: str | Phrase | None = None  # a statute, a case or a URL (a Phrase when it says more than that)
     figures: tuple[tuple[str, Any], ...] = ()
 
     @property
@@ -134,7 +134,7 @@ def value_said(value: Any, translate: Callable[[str], str], show: Callable[[Any]
     return show(value)
 
 
-def step(topic: str, template: str, /, *, source: str | None = None, numbers: tuple[tuple[str, Any], ...] = (),
+def step(topic: str, template: str, /, *, source: str | Phrase | None = None, numbers: tuple[tuple[str, Any], ...] = (),
          **fields: Any) -> Step:
     return Step(topic, template, tuple(fields.items()), source, numbers)
 
@@ -276,7 +276,7 @@ def _minimum_wage(item: ClientPay) -> list[Step]:
                                   "from {since}); test: {test}.",
                   who=who, wage=Amount(wage.amount, wage.currency), stated=_as_the_law_states(wage),
                   jurisdiction=wage.jurisdiction, since=wage.effective_from, test=test,
-                  source=f"{check.basis}; {provenance(wage)}")]
+                  source=Phrase("{basis}; {source}", basis=check.basis, source=provenance(wage)))]
     if check.rate is not None:
         steps.append(step("minimum wage", "The minimum wage is in {wage_currency} and you are paid in {currency}: "
                                           "each workweek converts it at the latest rate in your own records on or "

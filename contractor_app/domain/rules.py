@@ -18,6 +18,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Protocol
 
+from ..errors import Phrase
+
 
 def chain(jurisdiction: str) -> list[str]:
     """US-NY-NYC -> [US-NY-NYC, US-NY, US]: where a rule may come from, most specific first."""
@@ -44,12 +46,13 @@ def read_at_a_secondary_source(value: Sourced) -> bool:
     return not value.confirmed and value.source_read is not None and bool(value.official_source)
 
 
-def provenance(value: Sourced) -> str:
+def provenance(value: Sourced) -> str | Phrase:
     """The value's source as a report cites it: the page, and for a secondary one that it was read there and where it
-    is still to be confirmed, so that a reader never takes a newspaper's figure for the gazette's."""
+    is still to be confirmed, so that a reader never takes a newspaper's figure for the gazette's. The secondary
+    case is a ``Phrase``, so the Pay view and the claim packet say it in their language."""
     if read_at_a_secondary_source(value):
-        return (f"{value.source} (read {value.source_read} at a secondary source; to confirm at "
-                f"{value.official_source})")
+        return Phrase("{source} (read {read} at a secondary source; to confirm at {official})", source=value.source,
+                      read=value.source_read, official=value.official_source)
     return value.source
 
 

@@ -26,7 +26,7 @@ from .blocks import (
     problem_text,
 )
 from .data import ReportData
-from .explain_text import numbers, step_text
+from .explain_text import numbers, source_text, step_text
 from .language import amount_in, classification, day, days_in, requirement, translate
 from .layout import para, styles, table, text
 from .time_block import time_block
@@ -254,7 +254,7 @@ def _explanation(data: ReportData) -> list[Flowable]:
     flow: list[Flowable] = []
     for step in explain(data.pay[0]):
         flow.append(para(f"{topics.get(step.topic, step.topic.capitalize())}: {step_text(step)}", sheet["body"]))
-        details = [translate("reports", "Source: {source}").format(source=step.source)] if step.source else []
+        details = [translate("reports", "Source: {source}").format(source=source_text(step))] if step.source else []
         if step.figures:
             details.append("; ".join(f"{name} {value}" for name, value in numbers(step)))
         if details:

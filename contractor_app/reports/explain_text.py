@@ -21,6 +21,8 @@ from .kinds import QT_TRANSLATE_NOOP
 from .language import ENGLISH, amount_in, current, day, number, translate
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("reports", "{source} (read {read} at a secondary source; to confirm at {official})"),
+    QT_TRANSLATE_NOOP("reports", "{basis}; {source}"),
     QT_TRANSLATE_NOOP("reports", "1 {base} = {rate} {quote} on {on} ({source})"),
     QT_TRANSLATE_NOOP("reports", "workdays start at {start} {zone} (your zone: the law's is not known)"),
     QT_TRANSLATE_NOOP("reports", " ({amount} a day{divisor})"),
@@ -151,6 +153,14 @@ def step_text(step: Step) -> str:
     if current() == ENGLISH:
         return step.text
     return step.said(translated, figure)
+
+
+def source_text(step: Step) -> str:
+    """The step's source: a citation or a page as the rule files write it, and for a value read at a secondary source
+    the words around it in the report's language."""
+    if step.source is None or current() == ENGLISH:
+        return str(step.source or "")
+    return value_said(step.source, translated, figure)
 
 
 def numbers(step: Step) -> list[tuple[str, str]]:

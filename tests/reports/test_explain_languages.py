@@ -14,10 +14,12 @@ import pytest
 from pypdf import PdfReader
 
 from contractor_app.domain.explain import Hours, Step, Word, explain, step
+from contractor_app.domain.rules import provenance
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import Phrase
 from contractor_app.reports import explain_text
 from contractor_app.reports.language import LANGUAGES, catalogue, in_language, placeholders, translate
+from contractor_app.services.rules import shipped_rules
 from contractor_app.services.summary import summarize
 from contractor_app.store.vault import Vault
 
@@ -111,3 +113,17 @@ def test_every_step_of_an_app_based_client_reads_in_spanish_and_the_english_is_t
         with in_language("es"):
             spanish = explain_text.step_text(worked)
         assert spanish != worked.text and not [p for p in english_pieces() if p in spanish], spanish
+
+
+@pytest.mark.parametrize(("code", "said"), [("en", "at a secondary source; to confirm at"),
+                                            ("es", "en una fuente secundaria; por confirmar en")])
+def test_a_source_read_at_a_secondary_source_is_said_in_the_report_s_language(code: str, said: str) -> None:
+    """Arizona's 2026 figure was read at a newspaper: the appendix's "Source:" line says so in the packet's language,
+    with the page read and the official one still to check (it was English in a Spanish packet)."""
+    wage = shipped_rules().minimum_wage("US-AZ", date(2026, 6, 1), "USD")
+    assert wage is not None and not wage.confirmed
+    cited = step("minimum wage", "Minimum wage {wage}.", source=provenance(wage), wage=wage.amount)
+    with in_language(code):
+        text = explain_text.source_text(cited)
+    assert said in text and wage.source in text and str(wage.official_source) in text
+    assert (code == "en") == ("secondary source" in text)

@@ -171,7 +171,7 @@ def _json(result: Summary, *, explained: bool = False) -> dict[str, Any]:
         "to": result.period.end.isoformat() if result.period.end else None,
         "notice": f"Minimum wage, overtime, remedies and notices are an {NOT_ADVICE}.",
         "clients": [{**_client_json(item), **_costs_json(result, item), **({"explanation": [
-            {"topic": step.topic, "text": step.text, "source": step.source,
+            {"topic": step.topic, "text": step.text, "source": None if step.source is None else str(step.source),
              "numbers": [{"what": name, "value": value} for name, value in step.numbers]}
             for step in explain(item)]} if explained else {})} for item in result.clients],
         "totals": [

@@ -26,6 +26,8 @@ from .text import day_text
 CONTEXT = "explain"
 
 TEMPLATES = (
+    QT_TRANSLATE_NOOP("explain", "{source} (read {read} at a secondary source; to confirm at {official})"),
+    QT_TRANSLATE_NOOP("explain", "{basis}; {source}"),
     QT_TRANSLATE_NOOP("explain", "1 {base} = {rate} {quote} on {on} ({source})"),
     QT_TRANSLATE_NOOP("explain", "workdays start at {start} {zone} (your zone: the law's is not known)"),
     QT_TRANSLATE_NOOP("explain", " ({amount} a day{divisor})"),
@@ -154,6 +156,12 @@ def figure(value: Any) -> str:
 def step_text(step: Step) -> str:
     """``step.text`` in the worker's language."""
     return step.said(translated, figure)
+
+
+def source_text(step: Step) -> str:
+    """The step's source: a citation or a page as the rule files write it, and for a value read at a secondary source
+    the words around it in the report's language."""
+    return "" if step.source is None else value_said(step.source, translated, figure)
 
 
 def numbers(step: Step) -> list[tuple[str, str]]:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayo
 
 from ...domain.assessment import ClientPay
 from ...services.summary import explanation
-from .explain_text import numbers, step_text
+from .explain_text import numbers, source_text, step_text
 from .text import range_text
 
 TOPICS = ("hours", "earned", "overtime", "minimum wage", "pay floor", "paid")
@@ -65,7 +65,7 @@ class ExplanationDialog(QDialog):
                     parts.append(f"<table cellspacing='0' style='margin-left:16px'>{cells}</table>")
                 if step.source:
                     parts.append("<p style='margin-left:16px'><i>" + escape(self.tr("Source: %1").replace(
-                        "%1", step.source)) + "</i></p>")
+                        "%1", source_text(step))) + "</i></p>")
         return "".join(parts)
 
     def show_topic(self, topic: str) -> None:
