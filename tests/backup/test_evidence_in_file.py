@@ -9,6 +9,7 @@ import hmac
 import os
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import Any
 
 import pytest
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
@@ -69,7 +70,7 @@ def test_every_evidence_file_read_from_the_pages_is_what_sqlcipher_reads(
     root, column, columns, rows = through_sqlcipher(db.parent, key)
     runs: list[tuple[int, int]] = []  # (first page, pages) of every read
     real_read = evidence_pages._Reader._read
-    def read(self: evidence_pages._Reader, number: int, count: int) -> tuple[bytes, bytes]:
+    def read(self: evidence_pages._Reader, number: int, count: int) -> tuple[memoryview, memoryview]:
         runs.append((number, count))
         return real_read(self, number, count)
 
@@ -174,3 +175,43 @@ def test_a_table_page_that_lists_too_much_is_unreadable_and_holds_nothing_back(t
             evidence_contents(db, key, root, column, columns)
         with Vault.open_with_data_key(db.parent, key) as opened:
             assert not verify_vault(opened, closed_copy=True).ok
+
+
+def test_the_pages_are_decrypted_into_the_readers_own_buffers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Issue 18, measured: a new buffer for every run of pages (CipherContext.update returns one) cost about seven
+    times the decryption itself (0.35 s against 0.05 s per 400 MiB, the fresh memory's page faults), so runs are
+    decrypted with update_into into buffers the reader keeps. Nothing bigger than a page is allocated per read, and
+    the evidence still reads as SQLCipher reads it, chains longer than one run (4 MB) included."""
+    vault, _ = Vault.create(tmp_path / "records", PASSWORD)
+    with vault:
+        for n, size in enumerate((3_000, 4_000_000, 300_000)):
+            add(vault, f"file-{n}", os.urandom(size))
+        key = vault._key()
+    db = tmp_path / "records" / "vault.db"
+    root, column, columns, rows = through_sqlcipher(db.parent, key)
+    allocated: list[int] = []
+    real_cipher = evidence_pages.Cipher
+
+    class Decryptor:
+        def __init__(self, inner: Any) -> None:
+            self.inner = inner
+
+        def update(self, data: bytes) -> bytes:
+            out: bytes = self.inner.update(data)
+            allocated.append(len(out))
+            return out
+
+        def update_into(self, data: bytes, buffer: bytearray) -> int:
+            done: int = self.inner.update_into(data, buffer)
+            return done
+
+    class CountingCipher:
+        def __init__(self, *args: Any) -> None:
+            self.inner: Any = real_cipher(*args)
+
+        def decryptor(self) -> Decryptor:
+            return Decryptor(self.inner.decryptor())
+
+    monkeypatch.setattr(evidence_pages, "Cipher", CountingCipher)
+    assert evidence_contents(db, key, root, column, columns) == rows
+    assert max(allocated, default=0) <= PAGE_SIZE
