@@ -21,16 +21,22 @@ if TYPE_CHECKING:
     from ..services.vault import Vault
 
 
+# What _load_database_layer loaded and froze in this process: "store", and "sessions" once SQLAlchemy is in too.
+_frozen: set[str] = set()
+
+
 def _load_database_layer(sessions: bool) -> None:
     """Import the store (services.vault) and, for a command that opens ``sessions``, SQLAlchemy and our mapped
     models (services.vault.load_sessions) with the garbage collector off, then freeze what the import made: tens of
     thousands of objects that live until the command ends. Collecting while they load frees nothing (~120
     collections), and without the freeze every later full collection would walk them again; together that cost
     about 30 ms of a command's ~300 (issue 18). Collection is back on (if it was) right after, for everything the
-    command itself makes. `list` reads in plain SQL and loads no SQLAlchemy at all (docs/decisions/0005)."""
-    loaded = "contractor_app.store.models" if sessions else "contractor_app.services.vault"
-    if loaded in sys.modules:
-        return  # loaded (and frozen) by an earlier command in this process: nothing to set aside twice
+    command itself makes. `list` reads in plain SQL and loads no SQLAlchemy at all (docs/decisions/0005).
+
+    A command whose own services imported SQLAlchemy before it opened the vault (`client list`) still gets the
+    freeze: whether it is loaded is not the question, whether it was frozen is."""
+    if "sessions" in _frozen or (not sessions and "store" in _frozen):
+        return  # loaded and frozen by an earlier command in this process: nothing to set aside twice
     enabled = gc.isenabled()
     gc.disable()
     try:
@@ -39,6 +45,7 @@ def _load_database_layer(sessions: bool) -> None:
         if sessions:
             vault.load_sessions()
         gc.freeze()
+        _frozen.add("sessions" if sessions else "store")
     finally:
         if enabled:
             gc.enable()

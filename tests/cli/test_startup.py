@@ -133,6 +133,24 @@ def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli, command
 
 
 @pytest.mark.slow
+def test_a_command_whose_services_loaded_sqlalchemy_first_still_freezes_it(cli: Cli) -> None:
+    """`client list` imports its services, and SQLAlchemy under them, before it opens the vault: the layer is
+    frozen all the same when the vault opens, or every later full collection walks SQLAlchemy's objects again."""
+    cli.init()
+    probe = ("import gc, sys\n"
+             "from tests.kdf import use_fast_kdf; use_fast_kdf()\n"
+             "from contractor_app.cli.main import main\n"
+             "code = main(['--data-dir', sys.argv[1], 'client', 'list'])\n"
+             "print('FROZEN', gc.get_freeze_count() > 10_000)\n"
+             "sys.exit(code)\n")
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD}
+    result = subprocess.run([sys.executable, "-c", probe, str(cli.data_dir)], cwd=ROOT, env=env, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "FROZEN True"
+
+
+@pytest.mark.slow
 def test_log_and_summary_load_no_reportlab_importers_alembic_or_qt(cli: Cli) -> None:
     """The other everyday commands. A `log` changes the records, so it may make the day's automatic backup: the
     backup code is allowed there, and only there."""
