@@ -72,9 +72,8 @@ def row_key(obj: Base) -> str:
     return ",".join(str(part) for part in inspect(obj).identity)  # type: ignore[union-attr]  # a flushed row has an identity
 
 
-
 def read_head(session: Session, vault_id: str) -> ChainHead:
-    """The chain's head as ``session`` sees it (inside a unit of work: before its own events are flushed)."""
+    """The chain's head as ``session`` sees it: store/chain.py's query, over the session's connection."""
     return chain.read_head(driver_connection(session), vault_id)
 
 
