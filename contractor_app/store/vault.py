@@ -608,7 +608,7 @@ class Vault:
 
     def checkpointed(self) -> bool:
         """Copy every frame of the -wal into the database file; whether the file now holds the whole database."""
-        with self._translated(), self._connection() as conn:
+        with self._connection() as conn:
             busy, in_wal, copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return not busy and in_wal == copied
 
