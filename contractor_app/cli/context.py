@@ -21,19 +21,31 @@ if TYPE_CHECKING:
     from ..services.vault import Vault
 
 
-def _load_database_layer() -> None:
-    """Import the store and SQLAlchemy under it (services.vault) with the garbage collector off, then freeze what
-    the import made: tens of thousands of objects (SQLAlchemy's, our mapped models') that live until the command
-    ends. Collecting while they load frees nothing (~120 collections), and without the freeze every later full
-    collection would walk them again; together that cost `list` about 30 ms of its ~300 (issue 18). Collection is
-    back on (if it was) right after, for everything the command itself makes."""
-    if "contractor_app.services.vault" in sys.modules:
-        return  # loaded (and frozen) by an earlier command in this process: nothing to set aside twice
+# What _load_database_layer loaded and froze in this process: "store", and "sessions" once SQLAlchemy is in too.
+_frozen: set[str] = set()
+
+
+def _load_database_layer(sessions: bool) -> None:
+    """Import the store (services.vault) and, for a command that opens ``sessions``, SQLAlchemy and our mapped
+    models (services.vault.load_sessions) with the garbage collector off, then freeze what the import made: tens of
+    thousands of objects that live until the command ends. Collecting while they load frees nothing (~120
+    collections), and without the freeze every later full collection would walk them again; together that cost
+    about 30 ms of a command's ~300 (issue 18). Collection is back on (if it was) right after, for everything the
+    command itself makes. `list` reads in plain SQL and loads no SQLAlchemy at all (docs/decisions/0005).
+
+    A command whose own services imported SQLAlchemy before it opened the vault (`client list`) still gets the
+    freeze: whether it is loaded is not the question, whether it was frozen is."""
+    if "sessions" in _frozen or (not sessions and "store" in _frozen):
+        return  # loaded and frozen by an earlier command in this process: nothing to set aside twice
     enabled = gc.isenabled()
     gc.disable()
     try:
-        from ..services import vault  # noqa: F401
+        from ..services import vault
+
+        if sessions:
+            vault.load_sessions()
         gc.freeze()
+        _frozen.add("sessions" if sessions else "store")
     finally:
         if enabled:
             gc.enable()
@@ -50,11 +62,12 @@ class Context:
             self.out.write(line + "\n")
 
     @contextlib.contextmanager
-    def vault(self, *, check_rollback: bool = True) -> Iterator[Vault]:
-        """Unlock for one command and lock again afterwards, whatever happens; back up if it changed something."""
+    def vault(self, *, check_rollback: bool = True, sessions: bool = True) -> Iterator[Vault]:
+        """Unlock for one command and lock again afterwards, whatever happens; back up if it changed something.
+        ``sessions=False``: the command reads in plain SQL only, so SQLAlchemy is not loaded up front."""
         from ..services.lifecycle import unlock_vault
 
-        _load_database_layer()
+        _load_database_layer(sessions)
         vault = unlock_vault(self.data_dir, password.current_password(self.password_file),
                              check_rollback=check_rollback)
         with vault:
@@ -64,9 +77,9 @@ class Context:
                 yield vault
 
     @contextlib.contextmanager
-    def vault_and_profile(self) -> Iterator[tuple[Vault, Profile]]:
-        _load_database_layer()
+    def vault_and_profile(self, *, sessions: bool = True) -> Iterator[tuple[Vault, Profile]]:
+        _load_database_layer(sessions)
         from ..services.profile import load_profile
 
-        with self.vault() as vault:
+        with self.vault(sessions=sessions) as vault:
             yield vault, load_profile(vault)

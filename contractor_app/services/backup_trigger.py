@@ -11,7 +11,7 @@ import contextlib
 from collections.abc import Callable, Iterator
 
 from ..errors import LedgerError
-from ..store.audit import ChainHead
+from ..store.chain import ChainHead
 from ..store.vault import Vault
 
 

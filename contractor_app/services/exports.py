@@ -27,7 +27,7 @@ from ..store.fileio import write_private as write_private  # re-exported: the re
 from ..store.models import Client, Evidence, Payment
 from ..store.vault import Vault
 from .clients.lookup import find_client
-from .entries.queries import list_entries
+from .entries.listing import list_entries
 from .profile import load_profile
 from .record_tables import evidence_file_name, record_tables
 

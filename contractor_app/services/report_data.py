@@ -20,7 +20,7 @@ from ..store.models import AuditEvent, Client, Evidence
 from ..store.vault import Vault
 from .access_requests import list_access_requests
 from .entries.details import EntryDetails
-from .entries.queries import list_entries
+from .entries.listing import list_entries
 from .holidays import holiday_calendar
 from .incidents import list_incidents
 from .payments import PaymentDetails, list_payments

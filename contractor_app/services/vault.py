@@ -9,4 +9,11 @@ from __future__ import annotations
 
 from ..store.vault import Vault
 
-__all__ = ["Vault"]
+__all__ = ["Vault", "load_sessions"]
+
+
+def load_sessions() -> None:
+    """Import SQLAlchemy and the mapped models now, not at the first session: the CLI does it with the garbage
+    collector paused (cli/context.py). Opening a Vault and its plain-SQL reads (``Vault.querying``) need neither."""
+    from ..store import models  # noqa: F401  # imported for what loading it does
+

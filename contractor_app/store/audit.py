@@ -17,9 +17,12 @@ from datetime import UTC, date, datetime
 from decimal import Decimal
 from typing import Any, Protocol, cast
 
-from sqlalchemy import JSON, Boolean, Table, inspect, select
+from sqlalchemy import JSON, Boolean, Table, inspect
 from sqlalchemy.orm import Session
 
+from . import chain
+from .chain import ChainHead, genesis_hash
+from .engine import driver_connection
 from .keyfile import canonical_json
 from .models import AuditEvent, Base
 
@@ -32,10 +35,6 @@ def utc_now() -> datetime:
     """The time an event is recorded at: the computer's clock, in whole seconds. Looked up at every append, so a
     test can set the clock back by replacing it here (never the real one)."""
     return datetime.now(UTC).replace(microsecond=0)
-
-
-def genesis_hash(vault_id: str) -> str:
-    return hashlib.sha256(f"contractor-ledger audit chain:{vault_id}".encode()).hexdigest()
 
 
 def event_hash(prev_hash: str, *, seq: int, at: datetime, action: str, entity: str, entity_id: str, data: str) -> str:
@@ -73,15 +72,9 @@ def row_key(obj: Base) -> str:
     return ",".join(str(part) for part in inspect(obj).identity)  # type: ignore[union-attr]  # a flushed row has an identity
 
 
-@dataclass
-class ChainHead:
-    seq: int
-    hash: str
-
-
 def read_head(session: Session, vault_id: str) -> ChainHead:
-    last = session.execute(select(AuditEvent.seq, AuditEvent.hash).order_by(AuditEvent.seq.desc()).limit(1)).first()
-    return ChainHead(last.seq, last.hash) if last else ChainHead(0, genesis_hash(vault_id))
+    """The chain's head as ``session`` sees it: store/chain.py's query, over the session's connection."""
+    return chain.read_head(driver_connection(session), vault_id)
 
 
 class AuditLog:

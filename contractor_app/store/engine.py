@@ -1,8 +1,11 @@
 """SQLCipher connections and the SQLAlchemy engine over them.
 
-Every connection is keyed with the raw data key and gets the settings of DESIGN.md section 3 before anything
-else runs. Transactions are begun explicitly (the driver's implicit transactions are off), so DDL is
+Every connection is made by ``connect``: keyed with the raw data key and given the settings of DESIGN.md section 3
+before anything else runs. Transactions are begun explicitly (the driver's implicit transactions are off), so DDL is
 transactional and write units of work take the write lock up front with BEGIN IMMEDIATE.
+
+SQLAlchemy is imported by ``create_vault_engine`` alone, when a vault first opens a session: opening the records and
+the plain-SQL reads over ``connect``'s connections load none of it (issue 18, docs/decisions/0005).
 """
 
 from __future__ import annotations
@@ -11,20 +14,30 @@ import os
 import re
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
-from sqlalchemy import Engine, create_engine, event
-from sqlalchemy.pool import QueuePool
 
 from ..errors import VaultBusy, VaultDamaged
 from .fileio import CREATE_FLAGS, PRIVATE_MODE, fsync_dir, temp_name
 from .parallel import Beside
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
 
 PAGE_SIZE = 4096
 BUSY_TIMEOUT_MS = 5000
 WRITE_OPTION = "contractor_write"
 
 _DAMAGE_MARKERS = ("file is not a database", "malformed", "hmac", "decrypt", "not an error", "disk i/o")
+
+
+class Connection(Protocol):
+    """What a plain-SQL read needs of a DB-API connection: a vault's own (``Vault.querying``) or the one under a
+    session (``driver_connection``), both ``connect``'s."""
+
+    def execute(self, sql: str, parameters: Any = ..., /) -> Any: ...
 
 
 def connect(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
@@ -48,6 +61,10 @@ def connect(db_path: Path, data_key: bytes) -> sqlcipher.Connection:
 
 
 def create_vault_engine(db_path: Path, data_key: bytes) -> Engine:
+    """The SQLAlchemy engine over ``connect``'s connections, for sessions and Alembic."""
+    from sqlalchemy import create_engine, event
+    from sqlalchemy.pool import QueuePool
+
     engine = create_engine(
         "sqlite://",
         module=sqlcipher,
@@ -64,6 +81,17 @@ def create_vault_engine(db_path: Path, data_key: bytes) -> Engine:
         conn.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
     return engine
+
+
+def driver_connection(session: Session) -> sqlcipher.Connection:
+    """The DB-API connection under ``session``, in its transaction, for the plain-SQL reads the services share with
+    the command line (services/entries/details.py). What the session holds is flushed first, as its own queries
+    would (autoflush), so the read sees the unit of work's changes."""
+    if session.autoflush:
+        session.flush()
+    raw = session.connection().connection.dbapi_connection
+    assert raw is not None
+    return raw
 
 
 def translate(error: Exception, db_path: Path, data_key: bytes) -> Exception:

@@ -4,25 +4,27 @@ Before upgrading an existing vault, an encrypted copy is written with sqlcipher_
 single transaction (SQLite DDL is transactional) with foreign keys off, as batch table rebuilds need, and a
 foreign-key check before the commit: a failed upgrade leaves the vault exactly as it was.
 
-Alembic is imported only when the schema is not already at ``HEAD``: that import is a fifth of a command's
-start-up, and nearly every open finds the schema current.
+Alembic (and SQLAlchemy, whose engine it runs on) is imported only when the schema is not already at ``HEAD``:
+those imports are most of a command's start-up, and nearly every open finds the schema current, which
+``schema_state`` reads in plain SQL over a DB-API connection (issue 18).
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import UTC, datetime
 from importlib.resources import files
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from sqlalchemy import Connection, Engine, text
-from sqlalchemy.exc import DBAPIError
+import sqlcipher3.dbapi2 as sqlcipher
 
 from ..errors import LedgerError, NewerVersion, UpgradeFailed, VaultDamaged
 from .engine import WRITE_OPTION, export_copy
 
 if TYPE_CHECKING:
     from alembic.config import Config
+    from sqlalchemy import Engine
 
 SCRIPTS = Path(str(files(__package__).joinpath("migrations")))
 # The newest revision in SCRIPTS; a test keeps it equal to what Alembic finds there.
@@ -45,19 +47,29 @@ def head_revision(script_location: Path = SCRIPTS) -> str:
     return head
 
 
-def stored_revision(conn: Connection) -> str | None:
+def stored_revision(conn: sqlcipher.Connection) -> str | None:
     """The revision recorded in the database, or None for a database without one (a new vault)."""
-    has_table = conn.execute(
-        text("SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'")
-    ).scalar()
-    return conn.execute(text("SELECT version_num FROM alembic_version")).scalar() if has_table else None
+    (has_table,) = conn.execute(
+        "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'alembic_version'").fetchone()
+    if not has_table:
+        return None
+    row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+    return None if row is None else str(row[0])
 
 
-def bring_to_head(engine: Engine, db_path: Path, data_key: bytes, *, script_location: Path = SCRIPTS) -> Path | None:
-    """Upgrade the schema if it is behind; return the pre-upgrade copy's path, if one was made."""
-    with engine.connect() as conn:
-        current = stored_revision(conn)
-        has_tables = bool(conn.exec_driver_sql("SELECT count(*) FROM sqlite_master WHERE type = 'table'").scalar())
+def schema_state(conn: sqlcipher.Connection) -> tuple[str | None, bool]:
+    """The stored revision (``stored_revision``) and whether the database has any table at all."""
+    (tables,) = conn.execute("SELECT count(*) FROM sqlite_master WHERE type = 'table'").fetchone()
+    return stored_revision(conn), bool(tables)
+
+
+def bring_to_head(state: tuple[str | None, bool], engine: Callable[[], Engine], db_path: Path, data_key: bytes, *,
+                  script_location: Path = SCRIPTS) -> Path | None:
+    """Upgrade the schema if it is behind; return the pre-upgrade copy's path, if one was made.
+
+    ``state`` is ``schema_state`` of the database; ``engine`` gives the vault's SQLAlchemy engine, asked for only
+    when Alembic has to look at the scripts (the schema is not at ``HEAD``, or the scripts are a test's)."""
+    current, has_tables = state
     if current == HEAD and script_location == SCRIPTS:
         return None
     from alembic.script import ScriptDirectory
@@ -79,9 +91,11 @@ def bring_to_head(engine: Engine, db_path: Path, data_key: bytes, *, script_loca
                 "These records were made by a newer version of Contractor Ledger; update the app."
             ) from None
         stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%SZ")
-        copy = export_copy(engine, db_path.with_name(f"{db_path.stem}.pre-upgrade-{current}-{stamp}.db"), data_key)
+        copy = export_copy(engine(), db_path.with_name(f"{db_path.stem}.pre-upgrade-{current}-{stamp}.db"), data_key)
+    from sqlalchemy.exc import DBAPIError
+
     try:
-        _upgrade(engine, config)
+        _upgrade(engine(), config)
     except (LedgerError, DBAPIError):
         if copy:
             copy.unlink()  # the vault is unchanged, so the copy is redundant; retries must not pile copies up

@@ -27,7 +27,7 @@ import os
 from pathlib import Path
 
 from ..errors import VaultBusy
-from .audit import ChainHead, genesis_hash
+from .chain import read_head
 from .engine import connect
 from .fileio import atomic_write, exclusive_lock, fsync_dir
 from .keyfile import KeyHeader
@@ -62,7 +62,7 @@ def move_to_new_key(folder: Path, db: Path, key: Path, vault_id: str, old_key: b
             conn.execute(f"ATTACH DATABASE ? AS rekeyed KEY \"x'{new_key.hex()}'\"", (str(new_db),))
             conn.execute("BEGIN IMMEDIATE")  # no writer can slip a commit in between the copy and the swap
             try:
-                last = conn.execute("SELECT seq, hash FROM main.audit_events ORDER BY seq DESC LIMIT 1").fetchone()
+                head = read_head(conn, vault_id)  # main's: the attached copy is still empty
                 conn.execute("SELECT sqlcipher_export('rekeyed')")
                 conn.execute("COMMIT")
             except BaseException:
@@ -77,7 +77,6 @@ def move_to_new_key(folder: Path, db: Path, key: Path, vault_id: str, old_key: b
             conn.close()
         with open(new_db, "rb+") as handle:
             os.fsync(handle.fileno())
-        head = ChainHead(last[0], last[1]) if last else ChainHead(0, genesis_hash(vault_id))
         signed = new_header.signed(new_key, head.seq, head.hash)
         atomic_write(pending, signed.to_bytes())  # the commit point
     except BaseException:

@@ -6,11 +6,13 @@ worker was in is stored in a separate column. Decimals are stored as text so no 
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime
+from datetime import date, datetime
 from decimal import Decimal
 
 from sqlalchemy import Integer, Text
 from sqlalchemy.types import TypeDecorator
+
+from .values import optional_decimal, optional_time, utc_seconds
 
 
 class UtcSeconds(TypeDecorator[datetime]):
@@ -18,14 +20,10 @@ class UtcSeconds(TypeDecorator[datetime]):
     cache_ok = True
 
     def process_bind_param(self, value: datetime | None, dialect: object) -> int | None:
-        if value is None:
-            return None
-        if value.tzinfo is None:
-            raise ValueError("naive datetime given to a UTC column")
-        return int(value.timestamp())
+        return None if value is None else utc_seconds(value)
 
     def process_result_value(self, value: int | None, dialect: object) -> datetime | None:
-        return None if value is None else datetime.fromtimestamp(value, UTC)
+        return optional_time(value)
 
 
 class DecimalText(TypeDecorator[Decimal]):
@@ -40,7 +38,7 @@ class DecimalText(TypeDecorator[Decimal]):
         return str(value)
 
     def process_result_value(self, value: str | None, dialect: object) -> Decimal | None:
-        return None if value is None else Decimal(value)
+        return optional_decimal(value)
 
 
 class IsoDate(TypeDecorator[date]):

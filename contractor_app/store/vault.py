@@ -5,6 +5,10 @@ Unlocking checks, in order: the key file's checksum (damage), the password again
 record. Nothing is written to disk unless the unlock succeeds, so a wrong password leaves every file untouched.
 A password change or a recovery moves the records to a new data key (store/rekey.py), so that an older copy of
 the key file cannot open today's records with the password of its day.
+
+Opening, those checks and ``querying`` run plain SQL over the vault's own SQLCipher connections; the SQLAlchemy
+engine is made when a session is first asked for (``reading``, ``unit_of_work``), so a command that only reads in
+plain SQL (`list`) never loads SQLAlchemy (issue 18, docs/decisions/0005).
 """
 
 from __future__ import annotations
@@ -12,17 +16,16 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+import threading
 import uuid
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
-from sqlalchemy import Engine, select
-from sqlalchemy.exc import DBAPIError
-from sqlalchemy.orm import Session
+import sqlcipher3.dbapi2 as sqlcipher
 
 from ..errors import (
     InvalidInput,
@@ -34,18 +37,22 @@ from ..errors import (
     WrongPassword,
 )
 from . import crypto
-from .audit import AuditLog, ChainHead, genesis_hash, read_head, row_state
-from .bulk import insert_rows
-from .engine import WRITE_OPTION, create_vault_engine, integrity_problems, translate
+from .chain import ChainHead, genesis_hash, hash_at, read_head
+from .engine import WRITE_OPTION, connect, create_vault_engine, integrity_problems, translate
 from .fileio import exclusive_lock
 from .free_pages import free_page_problems
 from .keyfile import KeyHeader, RollbackRecord
-from .migrate import SCRIPTS, bring_to_head
-from .models import AuditEvent, Base
+from .migrate import SCRIPTS, bring_to_head, schema_state
 from .rekey import PENDING_NAME, finish_interrupted_rekey, move_to_new_key
 from .snapshot import FrozenFile, frozen_file
 from .swap import finish_interrupted_swap
 from .witness import Witness, config_folder, read_witness, write_witness
+
+if TYPE_CHECKING:
+    from sqlalchemy import Engine
+    from sqlalchemy.orm import Session
+
+    from .models import Base
 
 DB_NAME = "vault.db"
 KEY_NAME = "vault.key"
@@ -53,6 +60,8 @@ LOCK_NAME = "vault.lock"
 MIN_PASSWORD_LENGTH = 8
 # SQLite (unix) holds a shared lock on this byte of the -shm file while any connection has the database open.
 _SHM_DMS_BYTE = 128
+# Idle plain-SQL connections a vault keeps for the next read (more are opened while threads read at once).
+_IDLE_CONNECTIONS = 2
 
 
 @dataclass(frozen=True, slots=True)
@@ -117,9 +126,14 @@ def check_new_password(password: str) -> None:
 
 
 class UnitOfWork:
-    """One user action: a session in a write transaction and the audit log that records its changes."""
+    """One user action: a session in a write transaction and the audit log that records its changes.
+
+    Made only by ``Vault.unit_of_work``, once SQLAlchemy is loaded: the audit log and bulk inserts are imported
+    here, not with this module (which opening the records imports)."""
 
     def __init__(self, session: Session, vault_id: str) -> None:
+        from .audit import AuditLog
+
         self.session = session
         self.audit = AuditLog(session, vault_id)
 
@@ -138,6 +152,8 @@ class UnitOfWork:
     def created_rows(self, model: type[Base], rows: Sequence[Mapping[str, Any]]) -> list[int]:
         """Many new rows as plain values (no ORM objects), inserted and audited in bulk: imports of 100k entries or
         50,000 statement lines. Returns the new rows' ids, in the order of ``rows``."""
+        from .bulk import insert_rows
+
         ids: list[int] = []
 
         def collected() -> Iterator[tuple[str, dict[str, Any]]]:
@@ -164,6 +180,8 @@ class UnitOfWork:
         return True
 
     def deleted(self, obj: Base) -> None:
+        from .audit import row_state
+
         state = row_state(obj)
         self.session.delete(obj)
         self.session.flush()
@@ -177,12 +195,14 @@ class Vault:
     #: vaults against a copy with extra revisions (an upgrade, a failing one) without touching the package.
     migrations: Path = SCRIPTS
 
-    def __init__(self, paths: VaultPaths, header: KeyHeader, data_key: bytes, engine: Engine) -> None:
+    def __init__(self, paths: VaultPaths, header: KeyHeader, data_key: bytes) -> None:
         self.paths = paths
         self.vault_id = header.vault_id
         self._header = header
         self._data_key: bytearray | None = bytearray(data_key)
-        self._engine: Engine | None = engine
+        self._engine: Engine | None = None  # made by the first session (_bound_engine)
+        self._idle: list[sqlcipher.Connection] = []  # plain-SQL connections between two reads (_connection)
+        self._idle_lock = threading.Lock()  # guards _idle and the making of _engine
         self.upgrade_copy: Path | None = None
         # Whether this is the worker's own vault, whose rollback witness this computer keeps (not a backup's copy
         # being checked or restored: it is older on purpose).
@@ -287,40 +307,46 @@ class Vault:
                 raise VaultDamaged("database file missing", "The key file is there but the database is not.")
         elif paths.db.stat().st_size % 4096:
             raise VaultDamaged("truncated file")
-        engine = create_vault_engine(paths.db, data_key)
-        vault = cls(paths, header, data_key, engine)
+        vault = cls(paths, header, data_key)
         try:
-            vault.upgrade_copy = bring_to_head(engine, paths.db, data_key, script_location=cls.migrations)
-        except DBAPIError as error:
-            vault._discard()
-            raise translate(error.orig or error, paths.db, data_key) from None
+            with vault._translated():
+                with vault._connection() as conn:
+                    state = schema_state(conn)
+                vault.upgrade_copy = bring_to_head(state, vault._bound_engine, paths.db, data_key,
+                                                   script_location=cls.migrations)
         except BaseException:
             vault._discard()
             raise
         return vault
 
     def lock(self) -> None:
-        """Drop the engine and the data key. Python cannot promise the key bytes leave memory; we zero our copy."""
-        if self._engine is not None:
-            with contextlib.suppress(Exception):
-                with self._engine.connect() as conn:
-                    conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
-            self._engine.dispose()
-            self._engine = None
+        """Drop the connections and the data key. Python cannot promise the key bytes leave memory; we zero our copy."""
+        if self._data_key is not None:
+            with contextlib.suppress(Exception), self._connection() as conn:
+                conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        self._close_connections()
         if self._data_key is not None:
             self._data_key[:] = bytes(len(self._data_key))
             self._data_key = None
 
     def _discard(self) -> None:
         """Drop a vault that failed to open (no checkpoint: its file may be damaged), so it counts as locked."""
-        if self._engine is not None:
-            self._engine.dispose()
-            self._engine = None
+        self._close_connections()
         self._data_key = None
+
+    def _close_connections(self) -> None:
+        """Close the idle plain-SQL connections and the engine's (a re-key moves the file they read)."""
+        with self._idle_lock:
+            idle, self._idle = self._idle, []
+            engine, self._engine = self._engine, None
+        for conn in idle:
+            conn.close()
+        if engine is not None:
+            engine.dispose()
 
     @property
     def is_locked(self) -> bool:
-        return self._engine is None
+        return self._data_key is None
 
     def __enter__(self) -> Vault:
         return self
@@ -363,8 +389,7 @@ class Vault:
         kdf = crypto.calibrated_kdf()  # about a second: before taking the lock
         issued = None
         with exclusive_lock(self.paths.lock):
-            engine = self._bound_engine()
-            engine.dispose()
+            self._close_connections()
             self._refuse_if_open_elsewhere()
             header = KeyHeader.read(self.paths.key).with_password(password, new_key, kdf)
             if new_recovery_key or (recovery_key is None and header.recovery_public is None):
@@ -380,7 +405,6 @@ class Vault:
                 if (self.paths.folder / PENDING_NAME).exists():  # past the commit point: the next unlock finishes
                     self._discard()
                 raise
-            self._engine = create_vault_engine(self.paths.db, new_key)
             self._data_key = bytearray(new_key)
             self._header = header
             if self.witnessed:
@@ -421,13 +445,52 @@ class Vault:
         return bytes(self._data_key)
 
     def _bound_engine(self) -> Engine:
-        if self._engine is None:
-            raise VaultLocked()
-        return self._engine
+        """The SQLAlchemy engine, made (and SQLAlchemy loaded) on the first call: once, whichever thread asks."""
+        data_key = self._key()
+        with self._idle_lock:
+            if self._engine is None:
+                self._engine = create_vault_engine(self.paths.db, data_key)
+            return self._engine
+
+    @contextlib.contextmanager
+    def _connection(self) -> Iterator[sqlcipher.Connection]:
+        """One of the vault's own SQLCipher connections (store/engine.py's ``connect``), for this thread alone until
+        the block ends: an idle one, or a new one."""
+        data_key = self._key()
+        with self._idle_lock:
+            conn = self._idle.pop() if self._idle else None
+        if conn is None:
+            conn = connect(self.paths.db, data_key)
+        try:
+            yield conn
+        except BaseException:
+            conn.close()  # it may be inside a transaction the error left open
+            raise
+        with self._idle_lock:
+            kept = self._data_key is not None and len(self._idle) < _IDLE_CONNECTIONS
+            if kept:
+                self._idle.append(conn)
+        if not kept:
+            conn.close()
+
+    @contextlib.contextmanager
+    def querying(self) -> Iterator[sqlcipher.Connection]:
+        """A DB-API connection in one read-only snapshot, for plain SQL: the reads that must not load SQLAlchemy
+        (opening the records, the listing of entries; issue 18). Stored values come back as SQLite holds them
+        (store/values.py turns them into what the models' columns give)."""
+        with self._translated(), self._connection() as conn:
+            conn.execute("BEGIN")
+            try:
+                yield conn
+            finally:
+                if conn.in_transaction:  # SQLite may have ended it already (an error it rolled back)
+                    conn.execute("ROLLBACK")
 
     @contextlib.contextmanager
     def reading(self) -> Iterator[Session]:
         """A read-only session in one consistent snapshot."""
+        from sqlalchemy.orm import Session
+
         with self._translated(), Session(self._bound_engine(), autoflush=False) as session, session.begin():
             yield session
             session.rollback()
@@ -435,6 +498,8 @@ class Vault:
     @contextlib.contextmanager
     def unit_of_work(self) -> Iterator[UnitOfWork]:
         """One user action: commits everything with its audit events, or nothing."""
+        from sqlalchemy.orm import Session
+
         engine = self._bound_engine().execution_options(**{WRITE_OPTION: True})
         with self._translated():
             with Session(engine, expire_on_commit=False) as session:
@@ -446,10 +511,14 @@ class Vault:
 
     @contextlib.contextmanager
     def _translated(self) -> Iterator[None]:
+        """Turn a driver error (raised by sqlcipher3, or wrapped by SQLAlchemy as ``orig``) into VaultBusy or
+        VaultDamaged; any other error passes unchanged."""
         try:
             yield
-        except DBAPIError as error:
-            driver_error = error.orig or error
+        except Exception as error:
+            driver_error = getattr(error, "orig", None) or error
+            if not isinstance(driver_error, sqlcipher.Error):
+                raise
             translated = translate(driver_error, self.paths.db, self._key())
             if translated is driver_error:
                 raise
@@ -457,8 +526,8 @@ class Vault:
 
     def chain_head(self) -> ChainHead:
         """The audit chain's latest entry: its sequence number and hash change with every change to the records."""
-        with self.reading() as session:
-            return read_head(session, self.vault_id)
+        with self.querying() as conn:
+            return read_head(conn, self.vault_id)
 
     def _record_head(self, head: ChainHead) -> None:
         """Move the anti-rollback record forward after a commit. A crash before this only leaves it behind."""
@@ -483,9 +552,9 @@ class Vault:
         recorded = header.rollback
         if recorded.seq == 0:
             return None
-        with self.reading() as session:
-            head = read_head(session, self.vault_id)
-            at_recorded = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == recorded.seq))
+        with self.querying() as conn:
+            head = read_head(conn, self.vault_id)
+            at_recorded = hash_at(conn, recorded.seq)
         if head.seq < recorded.seq:
             return (f"rolled back: the records end at change {head.seq}, but change {recorded.seq} was made; "
                     "this is an older copy")
@@ -507,9 +576,9 @@ class Vault:
                 witness, (source, where) = found[0], ("a backup holds", str(found[1]))
         if witness is None or witness.seq == 0:
             return None
-        with self.reading() as session:
-            head = read_head(session, self.vault_id)
-            at_witness = session.scalar(select(AuditEvent.hash).where(AuditEvent.seq == witness.seq))
+        with self.querying() as conn:
+            head = read_head(conn, self.vault_id)
+            at_witness = hash_at(conn, witness.seq)
         if head.seq < witness.seq:
             return f"rolled back: the records end at change {head.seq}, but {source} change {witness.seq} ({where})"
         if at_witness != witness.head:
@@ -519,8 +588,7 @@ class Vault:
     def _witness_current(self) -> None:
         """After a passed check: bring the witness up to the records (a new computer, or a crash before it)."""
         witness = read_witness(self.vault_id, self.paths.folder, self._key())
-        with self.reading() as session:
-            head = read_head(session, self.vault_id)
+        head = self.chain_head()
         if witness is None or witness.seq < head.seq:
             with exclusive_lock(self.paths.lock):
                 write_witness(self.vault_id, self.paths.folder, self._key(), head.seq, head.hash)
@@ -540,10 +608,8 @@ class Vault:
 
     def checkpointed(self) -> bool:
         """Copy every frame of the -wal into the database file; whether the file now holds the whole database."""
-        with self._bound_engine().connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
-            busy, in_wal, copied = raw.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
+        with self._connection() as conn:
+            busy, in_wal, copied = conn.execute("PRAGMA wal_checkpoint(TRUNCATE)").fetchone()
         return not busy and in_wal == copied
 
     # --- backups --------------------------------------------------------------------------------------------
@@ -556,9 +622,7 @@ class Vault:
         keyed with the data key, which is returned with the key header: whoever holds them holds the vault.
         """
         data_key = self._key()
-        with self._bound_engine().connect() as conn:
-            raw = conn.connection.dbapi_connection
-            assert raw is not None
+        with self._connection() as raw:
             raw.execute(f"ATTACH DATABASE ? AS snapshot KEY \"x'{data_key.hex()}'\"", (str(dest),))
             try:
                 # A temporary copy, read back at once into the backup file (which is fsynced) and then deleted:

@@ -28,8 +28,8 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.entries.log import NewEntry, log_work
-from contractor_app.services.entries.queries import list_entries
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.migrate import HEAD, SCRIPTS, stored_revision
 from contractor_app.store.vault import Vault
@@ -217,8 +217,7 @@ for line in sys.stdin:
 
 
 def revision_of(vault: Vault) -> str | None:
-    assert vault._engine is not None
-    with vault._engine.connect() as conn:
+    with vault.querying() as conn:
         return stored_revision(conn)
 
 

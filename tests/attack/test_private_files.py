@@ -191,8 +191,7 @@ def test_a_database_copy_is_private_and_never_follows_a_planted_symlink(vault: V
     victim.write_bytes(b"untouched")
     dest = out / "copy.db"
     (out / "copy.db.partial").symlink_to(victim)
-    assert vault._engine is not None
-    export_copy(vault._engine, dest, vault._key())
+    export_copy(vault._bound_engine(), dest, vault._key())
     assert victim.read_bytes() == b"untouched"
     assert mode(dest) == 0o600
     assert sorted(p.name for p in out.iterdir()) == ["copy.db", "copy.db.partial", "victim.txt"]

@@ -7,6 +7,7 @@ code or Qt shows up here rather than as a slow `list` nobody notices.
 
 from __future__ import annotations
 
+import json
 import os
 import subprocess
 import sys
@@ -65,21 +66,58 @@ def test_list_loads_no_reportlab_importers_alembic_backup_or_qt(cli: Cli) -> Non
     # The export code (CSV and JSON writers) is for `list --format csv` and `export` only.
     assert not [name for name in loaded if name.startswith(("contractor_app.services.exports",
                                                             "contractor_app.interchange"))]
+    # Nor SQLAlchemy, our mapped models, the audit log's writer or the Entries view's ORM queries: `list` opens the
+    # records, checks them and reads its entries in plain SQL (docs/decisions/0005), the only way it can start in
+    # well under 0.25 s (SQLAlchemy's import alone is about that).
+    assert not [name for name in loaded if name.startswith(("sqlalchemy", "contractor_app.store.models",
+                                                            "contractor_app.store.audit",
+                                                            "contractor_app.services.entries.queries"))]
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("command", ["list", "summary"])
+def test_list_without_sqlalchemy_keeps_its_filters_and_flags(cli: Cli) -> None:
+    """The plain-SQL listing, in a fresh interpreter as a worker runs it: a client by the start of its name, the
+    overlap and edited flags, and an unknown client refused with the known ones named."""
+    cli.init()
+    assert cli("client", "add", "Acme Labeling", "--rate", "20/h").code == 0
+    assert cli("client", "add", "Beta", "--rate", "30/h").code == 0
+    assert cli("log", "--client", "acme", "--start", "2026-11-02T09:00", "--end", "2026-11-02T11:00").code == 0
+    assert cli("log", "--client", "beta", "--start", "2026-11-02T10:00", "--end", "2026-11-02T12:00").code == 0
+    code = ("import json, sys; from tests.kdf import use_fast_kdf; use_fast_kdf(); "
+            "from contractor_app.cli.main import main; "
+            "code = main(['--data-dir', sys.argv[1], *sys.argv[2:]]); "
+            "print('SQLALCHEMY', 'sqlalchemy' in sys.modules, file=sys.stderr); sys.exit(code)")
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD}
+
+    def listed(*argv: str) -> subprocess.CompletedProcess[str]:
+        return subprocess.run([sys.executable, "-c", code, str(cli.data_dir), "list", *argv], cwd=ROOT, env=env,
+                              capture_output=True, text=True)
+
+    done = listed("--client", "ACME", "--from", "2026-11-01", "--to", "2026-11-30", "--format", "json")
+    assert done.returncode == 0 and "SQLALCHEMY False" in done.stderr, done.stderr
+    (entry,) = json.loads(done.stdout)["entries"]
+    # Late too: typed in now, more than a day after the work it records.
+    assert (entry["client"], entry["worked_seconds"], entry["flags"]) == ("Acme Labeling", 7200, ["overlap", "late"])
+    assert len(entry["overlaps"]) == 1
+    refused = listed("--client", "Gamma")
+    assert refused.returncode != 0
+    assert "No client named 'Gamma'. Known clients: Acme Labeling, Beta." in refused.stderr
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["summary"])
 def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli, command: str) -> None:
     """Importing SQLAlchemy and our models makes objects that live until the command ends: collecting while they
-    load, or walking them again in every later full collection, frees nothing and cost `list` about 30 ms of its
-    start (issue 18). They load with collection off and are frozen; collection is on again afterwards."""
+    load, or walking them again in every later full collection, frees nothing and cost a command about 30 ms of its
+    start (issue 18). They load with collection off and are frozen; collection is on again afterwards. (`list`
+    loads neither: test_list_loads_no_reportlab_importers_alembic_backup_or_qt.)"""
     cli.init()
     probe = ("import gc, sys\n"
              "during = []\n"
              "def loading(name):\n"
              "    module = sys.modules.get(name)\n"
              "    return bool(module and getattr(module.__spec__, '_initializing', False))\n"
-             "gc.callbacks.append(lambda phase, info: phase == 'start' and loading('contractor_app.store.vault') and "
+             "gc.callbacks.append(lambda phase, info: phase == 'start' and loading('contractor_app.store.models') and "
              "during.append(info['generation']))\n"
              "from tests.kdf import use_fast_kdf; use_fast_kdf()\n"
              "from contractor_app.cli.main import main\n"
@@ -92,6 +130,24 @@ def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli, command
                             capture_output=True, text=True)
     assert result.returncode == 0, result.stderr
     assert result.stdout.splitlines()[-1] == "LOADED True DURING 0 ENABLED True FROZEN True"
+
+
+@pytest.mark.slow
+def test_a_command_whose_services_loaded_sqlalchemy_first_still_freezes_it(cli: Cli) -> None:
+    """`client list` imports its services, and SQLAlchemy under them, before it opens the vault: the layer is
+    frozen all the same when the vault opens, or every later full collection walks SQLAlchemy's objects again."""
+    cli.init()
+    probe = ("import gc, sys\n"
+             "from tests.kdf import use_fast_kdf; use_fast_kdf()\n"
+             "from contractor_app.cli.main import main\n"
+             "code = main(['--data-dir', sys.argv[1], 'client', 'list'])\n"
+             "print('FROZEN', gc.get_freeze_count() > 10_000)\n"
+             "sys.exit(code)\n")
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD}
+    result = subprocess.run([sys.executable, "-c", probe, str(cli.data_dir)], cwd=ROOT, env=env, capture_output=True,
+                            text=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.splitlines()[-1] == "FROZEN True"
 
 
 @pytest.mark.slow

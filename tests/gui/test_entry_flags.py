@@ -13,8 +13,8 @@ from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.gui import formatting as fmt
 from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.entries.log import NewEntry, log_many
-from contractor_app.services.entries.queries import list_entries
 from contractor_app.store.vault import Vault
 
 

@@ -14,7 +14,7 @@ from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.sync_conflicts import ConflictsDialog
 from contractor_app.services.entries.edits import update_entry
-from contractor_app.services.entries.queries import list_entries
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.sync import join_sync, sync_now, sync_status
 from contractor_app.store.vault import Vault
 

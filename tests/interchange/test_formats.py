@@ -12,7 +12,7 @@ import pytest
 from contractor_app.domain.times import DateRange
 from contractor_app.interchange.generic_csv import parse_mapping
 from contractor_app.services.entries.details import EntryDetails
-from contractor_app.services.entries.queries import list_entries
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.imports import ImportRequest, preview_import, run_import, saved_mapping
 from contractor_app.store.vault import Vault
 

@@ -10,8 +10,8 @@ import pytest
 
 from contractor_app.domain.times import DateRange, parse_datetime
 from contractor_app.errors import InvalidInput, NotFound
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.entries.log import NewEntry, log_work
-from contractor_app.services.entries.queries import list_entries
 from contractor_app.services.imports import ImportRequest, preview_import, run_import
 from contractor_app.store.vault import Vault
 

@@ -30,7 +30,7 @@ from contractor_app.domain.share import (
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import InvalidInput
 from contractor_app.interchange.share_file import ShareRefused, decode, encode, new_share_id
-from contractor_app.services.entries.queries import list_entries
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.payments import NewPayment, record_payment
 from contractor_app.services.profile import load_profile
 from contractor_app.services.share import ShareChoices, build_share, describe, summarize_folder, write_share

@@ -17,8 +17,8 @@ from contractor_app.errors import InvalidInput
 from contractor_app.services.clients.details import ClientChanges, update_client
 from contractor_app.services.clients.directory import NewClient, add_client, list_clients
 from contractor_app.services.entries.edits import delete_entries, update_entry
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.entries.log import NewEntry, log_work
-from contractor_app.services.entries.queries import list_entries
 from contractor_app.services.payments import NewPayment, delete_payment, list_payments, record_payment
 from contractor_app.services.summary import summarize
 from contractor_app.services.sync import (

@@ -29,7 +29,7 @@ from contractor_app.domain.pay import Terms
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import WrongPassword
 from contractor_app.services.clients.directory import NewClient, add_client
-from contractor_app.services.entries.queries import list_entries
+from contractor_app.services.entries.listing import list_entries
 from contractor_app.services.verify import verify_vault
 from contractor_app.store.keyfile import KeyHeader
 from contractor_app.store.vault import Vault

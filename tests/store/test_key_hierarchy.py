@@ -151,7 +151,7 @@ def test_an_interrupted_rekey_opens_with_the_old_or_the_new_password(
     vault = Vault.unlock(folder, PASSWORD)
     with pytest.raises(Killed):
         vault.change_password(PASSWORD, NEW_PASSWORD)
-    vault._engine = None  # the process died: nothing of it survives
+    vault._data_key = None  # the process died: nothing of it survives
     monkeypatch.undo()
 
     works, fails = (PASSWORD, NEW_PASSWORD) if stop == "before the commit point" else (NEW_PASSWORD, PASSWORD)

@@ -1,5 +1,6 @@
 """Finding a client or an engagement by name or id inside a unit of work, and the checks every client
-write shares. Nearly every service imports this, so it imports nothing of the other pieces."""
+write shares. Nearly every service imports this, so it imports no other piece but ``names`` (which client a typed
+name means, in plain SQL that `list --client` shares)."""
 
 from __future__ import annotations
 
@@ -9,17 +10,15 @@ from sqlalchemy.orm import Session
 from ...domain.money import Money
 from ...domain.pay import Terms
 from ...errors import InvalidInput, NotFound
+from ...store.engine import driver_connection
 from ...store.models import Client, Engagement, PayTerms
+from .names import client_id_meant, client_id_named
 
 
 def find_client(session: Session, name: str) -> Client:
-    """The client named ``name`` (any case), or the only one whose name starts with it."""
-    client = client_named(session, name.strip()) or (_lookup_prefix(session, name.strip()) if name.strip() else None)
-    if client is None:
-        known = session.scalars(select(Client.name).order_by(Client.name)).all()
-        if known:
-            raise NotFound.said("No client named {name!r}. Known clients: {known}.", name=name, known=", ".join(known))
-        raise NotFound.said("No client named {name!r}. Add one with `client add`.", name=name)
+    """The client named ``name`` (any case), or the only one whose name starts with it (names.client_id_meant)."""
+    client = session.get(Client, client_id_meant(driver_connection(session), name))
+    assert client is not None  # just found in this transaction
     return client
 
 
@@ -42,13 +41,8 @@ def terms_of(row: PayTerms) -> Terms:
 
 
 def client_named(session: Session, name: str) -> Client | None:
-    return session.scalars(select(Client).where(func.lower(Client.name) == name.lower())).first()
-
-
-def _lookup_prefix(session: Session, name: str) -> Client | None:
-    """The one client whose name starts with ``name`` (any case), so "acme" finds "Acme Labeling"."""
-    matches = [c for c in session.scalars(select(Client)) if c.name.lower().startswith(name.lower())]
-    return matches[0] if len(matches) == 1 else None
+    found = client_id_named(driver_connection(session), name)
+    return None if found is None else session.get(Client, found)
 
 
 MAX_FIELD = 1_000  # names, contact, the worker's id

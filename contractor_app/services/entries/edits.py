@@ -15,6 +15,7 @@ from sqlalchemy.orm import Session
 
 from ...domain.categories import check_category
 from ...errors import InvalidInput, NotFound
+from ...store.engine import driver_connection
 from ...store.models import Engagement, PaymentAllocation, WorkEntry
 from ...store.vault import Vault
 from ..changes import ENTRIES, announces
@@ -42,7 +43,7 @@ def update_entry(vault: Vault, entry_id: int, changes: Mapping[str, Any]) -> Ent
     now = datetime.now(UTC)
     with vault.unit_of_work() as uow:
         row = _entry_row(uow.session, entry_id)
-        names = engagement_names(uow.session)
+        names = engagement_names(driver_connection(uow.session))
         engagement: str | None
         _, client, engagement = names[row.engagement_id]
         if "client" in changes and "engagement" not in changes:
@@ -71,7 +72,7 @@ def delete_entries(vault: Vault, entry_ids: Iterable[int]) -> tuple[RemovedEntry
     """Delete entries in one unit of work (all or none), each audited; return them whole, for undo."""
     removed = []
     with vault.unit_of_work() as uow:
-        names = engagement_names(uow.session)
+        names = engagement_names(driver_connection(uow.session))
         for entry_id in entry_ids:
             row = _entry_row(uow.session, entry_id)
             linked = uow.session.scalar(select(func.count()).where(PaymentAllocation.work_entry_id == entry_id))
@@ -90,7 +91,7 @@ def reinstate_entries(vault: Vault, removed: Iterable[RemovedEntry]) -> tuple[En
     with vault.unit_of_work() as uow:
         for item in removed:
             rows.append(put_back(uow, WorkEntry, item.state, "entry", (Engagement, "engagement_id")))
-        return tuple(details_of(engagement_names(uow.session), rows))
+        return tuple(details_of(engagement_names(driver_connection(uow.session)), rows))
 
 
 def _entry_row(session: Session, entry_id: int) -> WorkEntry:

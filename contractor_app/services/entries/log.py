@@ -13,6 +13,7 @@ from sqlalchemy.orm import Session
 from ...domain.categories import check_category
 from ...domain.times import zone
 from ...errors import InvalidInput
+from ...store.engine import driver_connection
 from ...store.models import Engagement, WorkEntry
 from ...store.vault import UnitOfWork, Vault
 from ..changes import ENTRIES, announces
@@ -57,7 +58,7 @@ def add_entry(uow: UnitOfWork, new: NewEntry) -> LogResult:
     row = _add(uow.session, new, datetime.now(UTC), EngagementResolver(uow.session))
     uow.created(row)
     overlaps = entries_overlapping(uow.session, row)
-    names = engagement_names(uow.session)
+    names = engagement_names(driver_connection(uow.session))
     entry = details_of(names, [row], {row.id: [other.id for other in overlaps]})[0]
     return LogResult(entry, tuple(details_of(names, overlaps)))
 

@@ -1,5 +1,6 @@
-"""Reading entries: a period's entries with their flags (reports, exports), and the Entries view's
-filtered pages, counts and totals with what each entry earned."""
+"""Reading entries for the Entries view: filtered pages, counts and totals with what each entry earned, through
+SQLAlchemy (its sort orders are entry_order.py's expressions). A period's entries for `list`, exports and reports
+are listing.py's, in plain SQL; both read the rows with details.py's queries."""
 
 from __future__ import annotations
 
@@ -20,36 +21,14 @@ from ...domain.money import Money
 from ...domain.overlaps import overlapping
 from ...domain.pay import Terms
 from ...domain.times import DateRange, zone
+from ...store.engine import driver_connection
 from ...store.models import PayTerms, WorkEntry
 from ...store.vault import Vault
-from ..clients.lookup import find_client, terms_of
+from ..clients.lookup import terms_of
 from ..entry_order import ORDERS, order_by, terms_in_force
-from .details import EntryDetails, details_of, engagement_names, in_conflict, longest_seconds
+from .details import EntryDetails, details_of, engagement_names, entries_starting, in_conflict, longest_seconds
 
 ENTRY_ORDERS = tuple(ORDERS)  # what EntryQuery.order may name: every column of the Entries table
-
-
-def list_entries(vault: Vault, *, period: DateRange, tz: str, client: str | None = None) -> list[EntryDetails]:
-    """Entries that start within ``period`` (days in zone ``tz``), oldest first, with their flags."""
-    low, high = period.utc_bounds(zone(tz))
-    with vault.reading() as session:
-        client_id = find_client(session, client).id if client else None
-        longest = timedelta(seconds=longest_seconds(session))
-        query = select(WorkEntry).order_by(WorkEntry.start_at, WorkEntry.id)
-        # Widen by the longest entry so overlaps with entries just outside the period are still seen.
-        if low is not None:
-            query = query.where(WorkEntry.start_at >= low - longest)
-        if high is not None:
-            query = query.where(WorkEntry.start_at < high)
-        rows = session.scalars(query).all()
-        names = engagement_names(session)
-        wanted = [
-            row for row in rows
-            if (low is None or row.start_at >= low)
-            and (client_id is None or names[row.engagement_id][0] == client_id)
-        ]
-        return details_of(names, wanted, overlapping((row.id, row.start_at, row.end_at) for row in rows),
-                      in_conflict(session))
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,20 +75,18 @@ def page_entries(vault: Vault, query: EntryQuery, *, offset: int, limit: int) ->
         rows = list(session.scalars(_ordered(session, query, select(WorkEntry), offset=offset, limit=limit)))
         if not rows:
             return []
-        names = engagement_names(session)
+        conn = driver_connection(session)
+        names = engagement_names(conn)
         # Overlaps are with any entry, filtered out or not: look around the page only.
-        longest = timedelta(seconds=longest_seconds(session))
+        longest = timedelta(seconds=longest_seconds(conn))
         low, high = min(r.start_at for r in rows), max(r.end_at for r in rows)
-        around = session.scalars(
-            select(WorkEntry).where(WorkEntry.start_at >= low - longest, WorkEntry.start_at < high)
-            .order_by(WorkEntry.start_at, WorkEntry.id)
-        ).all()
+        around = entries_starting(conn, low - longest, high)
         overlaps = overlapping((row.id, row.start_at, row.end_at) for row in around)
         earnings = _Earnings(session)
         return [
             ListedEntry(view, earnings.of(row.engagement_id, row.start_at, row.tz, row.category,
                                           view.worked_seconds, row.units))
-            for row, view in zip(rows, details_of(names, rows, overlaps, in_conflict(session)), strict=True)
+            for row, view in zip(rows, details_of(names, rows, overlaps, in_conflict(conn)), strict=True)
         ]
 
 
@@ -193,7 +170,7 @@ def _filtered(session: Session, query: EntryQuery, statement: Select[Any]) -> Se
         statement = statement.where(WorkEntry.start_at >= low)
     if high is not None:
         statement = statement.where(WorkEntry.start_at < high)
-    names = engagement_names(session)
+    names = engagement_names(driver_connection(session))
     if query.client:
         wanted = query.client.strip().lower()
         statement = statement.where(WorkEntry.engagement_id.in_(
