@@ -1072,12 +1072,12 @@
         <translation>Una carta para una solicitud de acceso a datos que quedó sin respuesta tras su plazo, o cuya respuesta omitió información.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>contractor</source>
         <translation>contratista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>employee</source>
         <translation>empleado</translation>
     </message>
@@ -1368,49 +1368,49 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>productivo</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>capacitación</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>incorporación</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>evaluación</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>corrección</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>administración</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>traslado</translation>
     </message>
@@ -1815,12 +1815,12 @@
         <translation>Las cifras legales son una estimación — no constituyen asesoría legal.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="233"/>
         <source>a written contract</source>
         <translation>un contrato por escrito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="226"/>
+        <location filename="../../contractor_app/reports/language.py" line="234"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>una divulgación escrita de las condiciones antes del contrato (no un contrato por escrito)</translation>
     </message>

@@ -1072,12 +1072,12 @@
         <translation>Isang liham para sa kahilingan sa pag-access ng datos na hindi nasagot pagkalipas ng takdang petsa, o kulang ang sagot.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>contractor</source>
         <translation>kontratista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>employee</source>
         <translation>empleyado</translation>
     </message>
@@ -1368,49 +1368,49 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>produktibo</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>pagsasanay</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>onboarding</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>pagsusulit</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>paghihintay</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>pag-uulit</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>biyahe</translation>
     </message>
@@ -1815,12 +1815,12 @@
         <translation>Tantiya lamang ang mga legal na halaga — hindi ito legal na payo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="233"/>
         <source>a written contract</source>
         <translation>isang nakasulat na kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="226"/>
+        <location filename="../../contractor_app/reports/language.py" line="234"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>isang nakasulat na paglalahad ng mga tuntunin bago ang kontrata (hindi nakasulat na kontrata)</translation>
     </message>

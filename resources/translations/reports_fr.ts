@@ -1072,12 +1072,12 @@
         <translation>Une lettre pour une demande d&apos;accès aux données restée sans réponse après son délai, ou dont la réponse a omis des éléments.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>contractor</source>
         <translation>indépendant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>employee</source>
         <translation>salarié</translation>
     </message>
@@ -1368,49 +1368,49 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>productif</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>formation</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>intégration</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>évaluation</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>attente</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>reprise</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>administratif</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>déplacement</translation>
     </message>
@@ -1815,12 +1815,12 @@
         <translation>Les montants juridiques sont une estimation — et non un conseil juridique.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="233"/>
         <source>a written contract</source>
         <translation>un contrat écrit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="226"/>
+        <location filename="../../contractor_app/reports/language.py" line="234"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>une information écrite préalable sur les conditions (et non un contrat écrit)</translation>
     </message>

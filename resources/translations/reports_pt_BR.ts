@@ -1072,12 +1072,12 @@
         <translation>Uma carta para uma solicitação de acesso a dados que ficou sem resposta após o prazo, ou cuja resposta deixou coisas de fora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>contractor</source>
         <translation>autônomo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="207"/>
+        <location filename="../../contractor_app/reports/language.py" line="215"/>
         <source>employee</source>
         <translation>empregado</translation>
     </message>
@@ -1368,49 +1368,49 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>produtivo</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
-        <location filename="../../contractor_app/reports/language.py" line="214"/>
+        <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>treinamento</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>integração</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
-        <location filename="../../contractor_app/reports/language.py" line="215"/>
+        <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>avaliação</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
-        <location filename="../../contractor_app/reports/language.py" line="216"/>
+        <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>retrabalho</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>administrativo</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
-        <location filename="../../contractor_app/reports/language.py" line="217"/>
+        <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>deslocamento</translation>
     </message>
@@ -1815,12 +1815,12 @@
         <translation>Os valores legais são uma estimativa — não constituem aconselhamento jurídico.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="225"/>
+        <location filename="../../contractor_app/reports/language.py" line="233"/>
         <source>a written contract</source>
         <translation>um contrato escrito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/language.py" line="226"/>
+        <location filename="../../contractor_app/reports/language.py" line="234"/>
         <source>a written pre-contract disclosure of the terms (not a written contract)</source>
         <translation>uma divulgação escrita das condições antes do contrato (não um contrato escrito)</translation>
     </message>
