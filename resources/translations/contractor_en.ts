@@ -56,7 +56,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="252"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n file</numerusform>

@@ -1688,17 +1688,22 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Selecciona una solicitud para ver cómo se contó su plazo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="234"/>
+        <source>Due %1. %2</source>
+        <translation>Vence %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source>Due %1 (%2). %3</source>
         <translation>Vence %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source> (extended)</source>
         <translation> (prorrogada)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="252"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n archivo</numerusform>
@@ -1747,22 +1752,22 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Archivos zip (*.zip);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>waiting, in time</source>
         <translation>en espera, dentro del plazo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDA: sin respuesta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered in part</source>
         <translation>respondida en parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered</source>
         <translation>respondida</translation>
     </message>

@@ -1688,17 +1688,22 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Pumili ng request para makita kung paano binilang ang deadline nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="234"/>
+        <source>Due %1. %2</source>
+        <translation>Takdang petsa %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source>Due %1 (%2). %3</source>
         <translation>Takdang petsa %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source> (extended)</source>
         <translation> (pinahaba)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="252"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n file</numerusform>
@@ -1747,22 +1752,22 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>Mga zip file (*.zip);;Lahat ng file (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>waiting, in time</source>
         <translation>naghihintay, nasa oras pa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>OVERDUE: no answer</source>
         <translation>LAMPAS NA: walang sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered in part</source>
         <translation>bahagyang nasagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered</source>
         <translation>nasagot</translation>
     </message>

@@ -1688,17 +1688,22 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Sélectionnez une demande pour voir comment son délai a été compté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="234"/>
+        <source>Due %1. %2</source>
+        <translation>Échéance le %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source>Due %1 (%2). %3</source>
         <translation>Échéance le %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source> (extended)</source>
         <translation> (prolongé)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="252"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n fichier</numerusform>
@@ -1747,22 +1752,22 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Fichiers zip (*.zip);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>waiting, in time</source>
         <translation>en attente, dans les délais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>OVERDUE: no answer</source>
         <translation>EN RETARD : pas de réponse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered in part</source>
         <translation>réponse partielle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered</source>
         <translation>répondu</translation>
     </message>

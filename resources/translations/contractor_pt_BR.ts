@@ -1688,17 +1688,22 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Selecione um pedido para ver como o prazo foi contado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="233"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="234"/>
+        <source>Due %1. %2</source>
+        <translation>Vencimento %1. %2</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
         <source>Due %1 (%2). %3</source>
         <translation>Vencimento %1 (%2). %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="237"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
         <source> (extended)</source>
         <translation> (prorrogado)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="252"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n arquivo</numerusform>
@@ -1747,22 +1752,22 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Arquivos zip (*.zip);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>waiting, in time</source>
         <translation>aguardando, no prazo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="240"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="244"/>
         <source>OVERDUE: no answer</source>
         <translation>VENCIDO: sem resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered in part</source>
         <translation>respondido em parte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="241"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="245"/>
         <source>answered</source>
         <translation>respondido</translation>
     </message>
