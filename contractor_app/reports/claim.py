@@ -201,7 +201,8 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
         floor, check = item.pay_floor.floor, item.pay_floor
         rows.append([translate("reports", "App-based pay floor"), translate(
             "reports", "{name} ({citation}): {amount} per {unit}, from {day}; ").format(
-            name=floor.name, citation=floor.citation, amount=amount_in(floor.amount, floor.currency), unit=floor.unit,
+            name=floor.name, citation=floor.citation, amount=amount_in(floor.amount, floor.currency),
+            unit=translate("reports", floor.unit),
             day=day(floor.effective_from))
             + (translate("reports", "the agreed pay is below it by {shortfall}").format(
                 shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), floor.source])
