@@ -8,11 +8,17 @@ names, paths and numbers are not. A message written whole (no template) is trans
 the fixed messages below. lupdate reads only contractor_app/gui, so every template the services use is listed here
 (tests/gui/test_error_messages.py checks that none is missing); a translation that drops or misspells a field falls
 back to the English sentence rather than failing.
+
+A number written with grouping in a template (``{limit:,}``) is grouped as the worker's language groups numbers
+(20.000 in Spanish, 20 000 in French), as money and hours are, not with the English comma.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import string
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..errors import LedgerError, Phrase
 
@@ -219,6 +225,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "There is no access request #{id} in your records; `dsar list` shows them."),
     QT_TRANSLATE_NOOP("errors", "The steps taken are limited to {limit:,} characters in all."),
     QT_TRANSLATE_NOOP("errors", "The time spent is limited to {hours:,} hours."),
+    QT_TRANSLATE_NOOP("errors", "{folder} is not a folder of share files."),
+    QT_TRANSLATE_NOOP("errors", "{folder} holds more than {most:,} share files; summarise them in parts."),
     QT_TRANSLATE_NOOP("errors", "There is no incident #{id} in your records; `incident list` shows them."),
     QT_TRANSLATE_NOOP("errors", "No access request to {client} needs a follow-up on {as_of}: none is past its "
                                 "deadline without an answer, or answered in part. `dsar list` shows them."),
@@ -502,12 +510,27 @@ PHRASES = (
 )
 
 
+class _Grouping(string.Formatter):
+    """``str.format`` with one difference: a whole number formatted with ``,`` is grouped as the worker's language
+    groups it (QLocale: "20.000", "20 000"); with no language chosen (the C locale) it keeps the English comma."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "," and isinstance(value, int) and not isinstance(value, bool):
+            locale = QLocale()
+            if locale.language() != QLocale.Language.C:
+                return locale.toString(value)
+        return super().format_field(value, format_spec)
+
+
+_FORMAT = _Grouping()
+
+
 def phrase(text: str | Phrase) -> str:
     """A fixed English word or sentence of the services ("header", "part {number} of {count}" with its numbers put
     in), in the worker's language when it has one."""
     if isinstance(text, Phrase):
         try:
-            return QCoreApplication.translate(CONTEXT, text.template).format(**text.fields)
+            return _FORMAT.format(QCoreApplication.translate(CONTEXT, text.template), **text.fields)
         except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
             return str(text)
     return QCoreApplication.translate(CONTEXT, text)
@@ -521,6 +544,6 @@ def translated(error: LedgerError) -> str:
                                                                    and value) else value
               for name, value in error.fields.items()}
     try:
-        return phrase(error.template).format(**fields)
+        return _FORMAT.format(phrase(error.template), **fields)
     except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
         return str(error)
