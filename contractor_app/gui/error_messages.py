@@ -10,11 +10,14 @@ the fixed messages below. lupdate reads only contractor_app/gui, so every templa
 back to the English sentence rather than failing.
 
 A number written with grouping in a template (``{limit:,}``) is grouped as the worker's language groups numbers
-(20.000 in Spanish, 20 000 in French), as money and hours are, not with the English comma.
+(20.000 in Spanish, 20 000 in French), as money and hours are, not with the English comma. A few words the store
+and the backup write as plain English with a number in them ("page 12") are read back into their template here
+(``SHAPES``), so that they are said in the worker's language too.
 """
 
 from __future__ import annotations
 
+import re
 import string
 from typing import Any
 
@@ -509,6 +512,17 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "it refers to an external entity"),
 )
 
+# Words the store and the backup write as plain English with a number in them, read back into their template by
+# ``phrase``: the store names a damaged page "page 12" (store/engine.py) and a problem of the records check
+# "damaged: page 12" (store/vault.py), and a restore that finds problems in its copy says the first with how many
+# there are (backup/restore.py). tests/gui/test_said_in_every_language.py makes each of them for real.
+SHAPES = (
+    (QT_TRANSLATE_NOOP("errors", "page {number}"), re.compile(r"page (?P<number>\d+)")),
+    (QT_TRANSLATE_NOOP("errors", "damaged: {what}"), re.compile(r"damaged: (?P<what>.+)")),
+    (QT_TRANSLATE_NOOP("errors", "{problem} ({count} problem(s) in all)."),
+     re.compile(r"(?P<problem>.+) \((?P<count>\d+) problem\(s\) in all\)\.")),
+)
+
 
 class _Grouping(string.Formatter):
     """``str.format`` with one difference: a whole number formatted with ``,`` is grouped as the worker's language
@@ -533,7 +547,20 @@ def phrase(text: str | Phrase) -> str:
             return _FORMAT.format(QCoreApplication.translate(CONTEXT, text.template), **text.fields)
         except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
             return str(text)
-    return QCoreApplication.translate(CONTEXT, text)
+    said = QCoreApplication.translate(CONTEXT, text)
+    if said == text and (shaped := _shaped(text)) is not None:
+        return phrase(shaped)
+    return said
+
+
+def _shaped(text: str) -> Phrase | None:
+    """``text`` as the Phrase it was written from when it has one of the ``SHAPES``: its numbers as numbers, its
+    words said as phrases."""
+    for template, pattern in SHAPES:
+        if found := pattern.fullmatch(text):
+            said = {name: int(value) if value.isdigit() else phrase(value) for name, value in found.groupdict().items()}
+            return Phrase(str(template), **said)
+    return None
 
 
 def translated(error: LedgerError) -> str:

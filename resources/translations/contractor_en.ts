@@ -65,6 +65,17 @@
     </message>
 </context>
 <context>
+    <name>BackupsView</name>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/backups/view.py" line="312"/>
+        <source>This backup is damaged: %1 (%n problem(s) in all). Nothing was changed; use another backup.</source>
+        <translation>
+            <numerusform>This backup is damaged: %1 (%n problem in all). Nothing was changed; use another backup.</numerusform>
+            <numerusform>This backup is damaged: %1 (%n problems in all). Nothing was changed; use another backup.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ClientDetailPane</name>
     <message numerus="yes">
         <location filename="../../contractor_app/gui/clients/detail.py" line="165"/>

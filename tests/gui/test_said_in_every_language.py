@@ -1,5 +1,7 @@
 """Pieces of messages that stayed English in every language (the stop-26 notes), each made for real here and read in
-the app's real catalogues: a limit's number grouped with the English comma."""
+the app's real catalogues: a limit's number grouped with the English comma, "page N" in the damaged-records message,
+a restore's "(N problem(s) in all)" and the backup check's count (a restore and a check whose copy shows
+problems)."""
 
 from __future__ import annotations
 
@@ -10,13 +12,24 @@ import pytest
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import QApplication
 
-from contractor_app.errors import InvalidInput, LedgerError
+from contractor_app.backup import restore as backup_restore
+from contractor_app.backup import verify as backup_verify
+from contractor_app.backup.keys import Password
+from contractor_app.errors import BackupDamaged, InvalidInput, LedgerError, VaultDamaged
 from contractor_app.gui import app as gui_app
 from contractor_app.gui import settings as opts
+from contractor_app.gui.controller import Ledger
 from contractor_app.gui.dialogs import error_text
 from contractor_app.gui.settings import Settings
 from contractor_app.services import share
+from contractor_app.services.backups.create import back_up_now
+from contractor_app.services.backups.restore import restore_backup
 from contractor_app.services.clients.lookup import MAX_NOTE, checked_text
+from contractor_app.store.vault import Vault
+
+from ..conftest import PASSWORD
+from ..sample import SampleWork, Templates
+from .conftest import unlock_copy
 
 
 @pytest.fixture
@@ -48,6 +61,48 @@ def test_a_limit_is_grouped_as_the_language_groups_numbers(language: str) -> Non
     assert GROUPED[language] in text and "limited to" not in text, text
     if language != "fil":
         assert "20,000" not in text
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_a_damaged_page_is_named_in_the_language(language: str, vault: Vault, data_dir: Path) -> None:
+    vault.lock()
+    db = data_dir / "vault.db"
+    data = bytearray(db.read_bytes())
+    data[100] ^= 0xFF  # inside page 1, which unlocking reads
+    db.write_bytes(bytes(data))
+    damaged = raised(Vault.unlock, data_dir, PASSWORD)
+    assert isinstance(damaged, VaultDamaged) and damaged.what == "page 1"  # as the store names it
+    assert error_text(damaged) == "El archivo de tus registros está dañado (página 1)."
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_a_restore_whose_copy_shows_problems_says_them_in_the_language(
+        language: str, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    made = back_up_now(vault, tmp_path / "records.clbackup")
+    vault.lock()
+    monkeypatch.setattr(backup_restore, "check_copy", lambda staging, unpacked: ["page 7", "page 9", "page 12"])
+    damaged = raised(restore_backup, made.path, Password(PASSWORD), tmp_path / "restored")
+    assert isinstance(damaged, BackupDamaged) and "page 7 (3 problem(s) in all)." in str(damaged)
+    assert error_text(damaged) == ("Esta copia de seguridad está dañada (contenido). página 7 (3 problema(s) en "
+                                   "total). No se restauró ni cambió nada; usa otra copia.")
+
+
+@pytest.fixture(scope="module")
+def two_days(templates: Templates) -> Path:
+    return templates(SampleWork(days=2)).folder
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_the_backup_check_counts_its_problems_in_the_language(
+        language: str, ledger: Ledger, two_days: Path, data_dir: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    main = unlock_copy(ledger, two_days, data_dir, "backups")
+    assert main.session is not None
+    made = main.session.read(back_up_now, tmp_path / "records.clbackup")
+    monkeypatch.setattr(backup_verify, "check_copy", lambda tmp, unpacked: ["damaged: page 7"])
+    main.backups.run_check(made.path, Password(PASSWORD))
+    assert main.backups.message.text() == ("\u26a0 Esta copia está dañada: dañado: página 7 (1 problema en total). No "
+                                           "se cambió nada; usa otra copia.")
 
 
 @pytest.mark.parametrize("language", ["fr"], indirect=True)
