@@ -510,6 +510,27 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "it declares entities"),
     QT_TRANSLATE_NOOP("errors", "it declares notations"),
     QT_TRANSLATE_NOOP("errors", "it refers to an external entity"),
+    # What a round of syncing left waiting or refused (services/sync.py), and why a change file was refused
+    QT_TRANSLATE_NOOP("errors", "device {device}: its hello file is still arriving"),
+    QT_TRANSLATE_NOOP("errors", "files of device {device} ({why}): it is not paired with this computer"),
+    QT_TRANSLATE_NOOP("errors", "{device}'s file {number} is still arriving; it is read once whole"),
+    QT_TRANSLATE_NOOP("errors", "{device}'s file {number}: {why}. Its later files wait behind it."),
+    QT_TRANSLATE_NOOP("errors", "{device} removed this computer from the sync folder: it no longer reads this "
+                                "computer's files. Set up syncing again to pair."),
+    QT_TRANSLATE_NOOP("errors", "it holds records of a kind this version does not know ({kind}); update the app on "
+                                "this computer"),
+    QT_TRANSLATE_NOOP("errors", "a change refers to a {entity} record this computer has not received"),
+    QT_TRANSLATE_NOOP("errors", "a change is malformed ({error})"),
+    QT_TRANSLATE_NOOP("errors", "not a sync file of this app"),
+    QT_TRANSLATE_NOOP("errors", "longer than its header says"),
+    QT_TRANSLATE_NOOP("errors", "it does not open with this folder's sync key (a device not paired, or a damaged "
+                                "file)"),
+    QT_TRANSLATE_NOOP("errors", "its content is not readable"),
+    QT_TRANSLATE_NOOP("errors", "its signature is not that of the device it names"),
+    QT_TRANSLATE_NOOP("errors", "its hello file names another device"),
+    QT_TRANSLATE_NOOP("errors", "it names another device or number"),
+    QT_TRANSLATE_NOOP("errors", "its changes are not a list"),
+    QT_TRANSLATE_NOOP("errors", "a change is malformed"),
 )
 
 # Words the store and the backup write as plain English with a number in them, read back into their template by
@@ -541,10 +562,11 @@ _FORMAT = _Grouping()
 
 def phrase(text: str | Phrase) -> str:
     """A fixed English word or sentence of the services ("header", "part {number} of {count}" with its numbers put
-    in), in the worker's language when it has one."""
+    in), in the worker's language when it has one. A Phrase's own Phrase fields are said the same way."""
     if isinstance(text, Phrase):
+        fields = {name: phrase(value) if isinstance(value, Phrase) else value for name, value in text.fields.items()}
         try:
-            return _FORMAT.format(QCoreApplication.translate(CONTEXT, text.template), **text.fields)
+            return _FORMAT.format(QCoreApplication.translate(CONTEXT, text.template), **fields)
         except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
             return str(text)
     said = QCoreApplication.translate(CONTEXT, text)

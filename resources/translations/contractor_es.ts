@@ -7391,141 +7391,173 @@ Haz clic para copiarla.</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="52"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="53"/>
         <source>Your other computers</source>
         <translation>Tus otras computadoras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="72"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="73"/>
         <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
         <translation>Mantén tus registros iguales en dos computadoras mediante una carpeta que tu propia herramienta de sincronización mantiene al día (Syncthing, Nextcloud, Dropbox, una memoria USB). La app escribe archivos cifrados ahí y nunca envía nada por sí misma.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="77"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="78"/>
         <source>This computer&apos;s name</source>
         <translation>Nombre de esta computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="79"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
         <source>Sync folder</source>
         <translation>Carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
         <source>The folder your sync tool keeps in step</source>
         <translation>La carpeta que tu herramienta de sincronización mantiene al día</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
         <source>Choose…</source>
         <translation>Elegir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="149"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="83"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="150"/>
         <source>Choose the sync folder</source>
         <translation>Elegir la carpeta de sincronización</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="88"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
         <source>Pairing code from your other computer</source>
         <translation>Código de vinculación de tu otra computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
         <source>To join: the code your other computer shows</source>
         <translation>Para unirte: el código que muestra tu otra computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="91"/>
         <source>Start syncing here</source>
         <translation>Empezar a sincronizar aquí</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="92"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="93"/>
         <source>Join with the code</source>
         <translation>Unirse con el código</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="99"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
         <source>This computer</source>
         <translation>Esta computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
         <source>Folder</source>
         <translation>Carpeta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="116"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="102"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="117"/>
         <source>Pairing code</source>
         <translation>Código de vinculación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="113"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="114"/>
         <source>Sync folder and paired computers</source>
         <translation>Carpeta de sincronización y computadoras vinculadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="119"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="120"/>
         <source>Sync now</source>
         <translation>Sincronizar ahora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="121"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="122"/>
         <source>Show the pairing code</source>
         <translation>Mostrar el código de vinculación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="124"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
         <source>A paired computer</source>
         <translation>Una computadora vinculada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
         <source>Remove</source>
         <translation>Quitar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="127"/>
         <source>Stop reading the chosen computer&apos;s changes</source>
         <translation>Dejar de leer los cambios de la computadora elegida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="181"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="182"/>
         <source>Pairing code: %1
 On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
         <translation>Código de vinculación: %1
 En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu herramienta de sincronización), escribe este código y pulsa «Unirse con el código». No lo compartas.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="200"/>
+        <source>Took %n change(s) from your other devices.</source>
+        <translation>
+            <numerusform>Se tomó %n cambio de tus otros dispositivos.</numerusform>
+            <numerusform>Se tomaron %n cambios de tus otros dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="201"/>
+        <source>Wrote %n change file(s).</source>
+        <translation>
+            <numerusform>Se escribió %n archivo de cambios.</numerusform>
+            <numerusform>Se escribieron %n archivos de cambios.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="219"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="202"/>
+        <source>Paired with %1.</source>
+        <translation>Vinculado con %1.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="205"/>
+        <source>Waiting: %1</source>
+        <translation>En espera: %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="206"/>
+        <source>Refused: %1</source>
+        <translation>Rechazado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="232"/>
         <source> (removed)</source>
         <translation> (quitada)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="220"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="233"/>
         <source>Folder: %1</source>
         <translation>Carpeta: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="221"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="234"/>
         <source>This computer: %1</source>
         <translation>Esta computadora: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>Paired: %1</source>
         <translation>Vinculadas: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>none yet</source>
         <translation>ninguna todavía</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="224"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="204"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="237"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n registro cambiado en dos computadoras: elige en Entradas.</numerusform>
@@ -11684,17 +11716,102 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <translation>hace referencia a una entidad externa</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <source>device {device}: its hello file is still arriving</source>
+        <translation>dispositivo {device}: su archivo de presentación aún está llegando</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <source>files of device {device} ({why}): it is not paired with this computer</source>
+        <translation>archivos del dispositivo {device} ({why}): no está vinculado con esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
+        <translation>el archivo {number} de {device} aún está llegando; se lee cuando esté completo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
+        <translation>archivo {number} de {device}: {why}. Sus archivos posteriores esperan detrás de él.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
+        <translation>{device} quitó esta computadora de la carpeta de sincronización: ya no lee los archivos de esta computadora. Configura la sincronización de nuevo para vincularla.</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
+        <translation>contiene registros de un tipo que esta versión no conoce ({kind}); actualiza la app en esta computadora</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <source>a change refers to a {entity} record this computer has not received</source>
+        <translation>un cambio se refiere a un registro {entity} que esta computadora no ha recibido</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <source>a change is malformed ({error})</source>
+        <translation>un cambio está mal formado ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <source>not a sync file of this app</source>
+        <translation>no es un archivo de sincronización de esta app</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <source>longer than its header says</source>
+        <translation>más largo de lo que dice su cabecera</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
+        <translation>no se abre con la clave de sincronización de esta carpeta (un dispositivo no vinculado, o un archivo dañado)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <source>its content is not readable</source>
+        <translation>su contenido no se puede leer</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <source>its signature is not that of the device it names</source>
+        <translation>su firma no es la del dispositivo que nombra</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <source>its hello file names another device</source>
+        <translation>su archivo de presentación nombra otro dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <source>it names another device or number</source>
+        <translation>nombra otro dispositivo u otro número</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <source>its changes are not a list</source>
+        <translation>sus cambios no son una lista</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <source>a change is malformed</source>
+        <translation>un cambio está mal formado</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="521"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
         <source>damaged: {what}</source>
         <translation>dañado: {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problema(s) en total).</translation>
     </message>

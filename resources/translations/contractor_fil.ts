@@ -7391,141 +7391,173 @@ I-click para kopyahin.</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="52"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="53"/>
         <source>Your other computers</source>
         <translation>Ang iba mo pang computer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="72"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="73"/>
         <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
         <translation>Panatilihing magkatugma ang iyong mga record sa dalawang computer sa pamamagitan ng folder na pinapanatiling magkatugma ng sarili mong sync tool (Syncthing, Nextcloud, Dropbox, USB stick). Nagsusulat ang app ng mga naka-encrypt na file doon at hindi ito nagpapadala ng kahit ano.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="77"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="78"/>
         <source>This computer&apos;s name</source>
         <translation>Pangalan ng computer na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="79"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
         <source>Sync folder</source>
         <translation>Sync folder</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
         <source>The folder your sync tool keeps in step</source>
         <translation>Ang folder na pinapanatiling magkatugma ng iyong sync tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
         <source>Choose…</source>
         <translation>Pumili…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="149"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="83"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="150"/>
         <source>Choose the sync folder</source>
         <translation>Piliin ang sync folder</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="88"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
         <source>Pairing code from your other computer</source>
         <translation>Pairing code mula sa iba mong computer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
         <source>To join: the code your other computer shows</source>
         <translation>Para sumali: ang code na ipinapakita ng iba mong computer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="91"/>
         <source>Start syncing here</source>
         <translation>Magsimulang mag-sync dito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="92"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="93"/>
         <source>Join with the code</source>
         <translation>Sumali gamit ang code</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="99"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
         <source>This computer</source>
         <translation>Ang computer na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
         <source>Folder</source>
         <translation>Folder</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="116"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="102"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="117"/>
         <source>Pairing code</source>
         <translation>Pairing code</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="113"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="114"/>
         <source>Sync folder and paired computers</source>
         <translation>Sync folder at mga naka-pair na computer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="119"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="120"/>
         <source>Sync now</source>
         <translation>Mag-sync ngayon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="121"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="122"/>
         <source>Show the pairing code</source>
         <translation>Ipakita ang pairing code</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="124"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
         <source>A paired computer</source>
         <translation>Isang naka-pair na computer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
         <source>Remove</source>
         <translation>Alisin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="127"/>
         <source>Stop reading the chosen computer&apos;s changes</source>
         <translation>Itigil ang pagbasa sa mga pagbabago ng napiling computer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="181"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="182"/>
         <source>Pairing code: %1
 On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
         <translation>Pairing code: %1
 Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iyong sync tool), i-type ang code na ito at pindutin ang “Sumali gamit ang code”. Huwag itong ibahagi.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="200"/>
+        <source>Took %n change(s) from your other devices.</source>
+        <translation>
+            <numerusform>Kinuha ang %n pagbabago mula sa iba mong device.</numerusform>
+            <numerusform>Kinuha ang %n pagbabago mula sa iba mong device.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="201"/>
+        <source>Wrote %n change file(s).</source>
+        <translation>
+            <numerusform>Nagsulat ng %n file ng pagbabago.</numerusform>
+            <numerusform>Nagsulat ng %n file ng pagbabago.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="219"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="202"/>
+        <source>Paired with %1.</source>
+        <translation>Naipares sa %1.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="205"/>
+        <source>Waiting: %1</source>
+        <translation>Naghihintay: %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="206"/>
+        <source>Refused: %1</source>
+        <translation>Tinanggihan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="232"/>
         <source> (removed)</source>
         <translation> (inalis)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="220"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="233"/>
         <source>Folder: %1</source>
         <translation>Folder: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="221"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="234"/>
         <source>This computer: %1</source>
         <translation>Ang computer na ito: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>Paired: %1</source>
         <translation>Naka-pair: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>none yet</source>
         <translation>wala pa</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="224"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="204"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="237"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n record na binago sa dalawang computer: pumili sa Mga entry.</numerusform>
@@ -11684,17 +11716,102 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
         <translation>tumutukoy ito sa isang external entity</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <source>device {device}: its hello file is still arriving</source>
+        <translation>device {device}: dumarating pa ang hello file nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <source>files of device {device} ({why}): it is not paired with this computer</source>
+        <translation>mga file ng device {device} ({why}): hindi ito nakapares sa computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
+        <translation>dumarating pa ang file {number} ng {device}; babasahin ito kapag buo na</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
+        <translation>file {number} ng {device}: {why}. Naghihintay sa likod nito ang mga sumunod na file.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
+        <translation>Inalis ng {device} ang computer na ito sa sync folder: hindi na nito binabasa ang mga file ng computer na ito. I-set up muli ang pag-sync para magpares.</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
+        <translation>may laman itong mga record na hindi kilala ng bersyong ito ({kind}); i-update ang app sa computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <source>a change refers to a {entity} record this computer has not received</source>
+        <translation>may pagbabagong tumutukoy sa isang {entity} record na hindi pa natatanggap ng computer na ito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <source>a change is malformed ({error})</source>
+        <translation>may pagbabagong mali ang anyo ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <source>not a sync file of this app</source>
+        <translation>hindi ito sync file ng app na ito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <source>longer than its header says</source>
+        <translation>mas mahaba kaysa sa sinasabi ng header nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
+        <translation>hindi ito nabubuksan ng sync key ng folder na ito (device na hindi nakapares, o sirang file)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <source>its content is not readable</source>
+        <translation>hindi mabasa ang laman nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <source>its signature is not that of the device it names</source>
+        <translation>hindi sa device na pinangangalanan nito ang pirma nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <source>its hello file names another device</source>
+        <translation>ibang device ang pinangangalanan ng hello file nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <source>it names another device or number</source>
+        <translation>ibang device o numero ang pinangangalanan nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <source>its changes are not a list</source>
+        <translation>hindi listahan ang mga pagbabago nito</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <source>a change is malformed</source>
+        <translation>may pagbabagong mali ang anyo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
         <source>page {number}</source>
         <translation>pahina {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="521"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
         <source>damaged: {what}</source>
         <translation>sira: {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problema lahat).</translation>
     </message>

@@ -7391,141 +7391,173 @@ Cliquez pour la copier.</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="52"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="53"/>
         <source>Your other computers</source>
         <translation>Vos autres ordinateurs</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="72"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="73"/>
         <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
         <translation>Gardez vos données identiques sur deux ordinateurs grâce à un dossier que votre propre outil de synchronisation tient à jour (Syncthing, Nextcloud, Dropbox, une clé USB). L&apos;application y écrit des fichiers chiffrés et n&apos;envoie jamais rien elle-même.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="77"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="78"/>
         <source>This computer&apos;s name</source>
         <translation>Nom de cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="79"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
         <source>Sync folder</source>
         <translation>Dossier de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
         <source>The folder your sync tool keeps in step</source>
         <translation>Le dossier que votre outil de synchronisation tient à jour</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
         <source>Choose…</source>
         <translation>Choisir…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="149"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="83"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="150"/>
         <source>Choose the sync folder</source>
         <translation>Choisir le dossier de synchronisation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="88"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
         <source>Pairing code from your other computer</source>
         <translation>Code de jumelage de votre autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
         <source>To join: the code your other computer shows</source>
         <translation>Pour rejoindre : le code affiché par votre autre ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="91"/>
         <source>Start syncing here</source>
         <translation>Commencer la synchronisation ici</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="92"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="93"/>
         <source>Join with the code</source>
         <translation>Rejoindre avec le code</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="99"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
         <source>This computer</source>
         <translation>Cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
         <source>Folder</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="116"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="102"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="117"/>
         <source>Pairing code</source>
         <translation>Code de jumelage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="113"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="114"/>
         <source>Sync folder and paired computers</source>
         <translation>Dossier de synchronisation et ordinateurs jumelés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="119"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="120"/>
         <source>Sync now</source>
         <translation>Synchroniser maintenant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="121"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="122"/>
         <source>Show the pairing code</source>
         <translation>Afficher le code de jumelage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="124"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
         <source>A paired computer</source>
         <translation>Un ordinateur jumelé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
         <source>Remove</source>
         <translation>Retirer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="127"/>
         <source>Stop reading the chosen computer&apos;s changes</source>
         <translation>Ne plus lire les modifications de l&apos;ordinateur choisi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="181"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="182"/>
         <source>Pairing code: %1
 On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
         <translation>Code de jumelage : %1
 Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de synchronisation le tient là-bas), tapez ce code et appuyez sur « Rejoindre avec le code ». Gardez-le pour vous.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="200"/>
+        <source>Took %n change(s) from your other devices.</source>
+        <translation>
+            <numerusform>%n modification reprise de vos autres appareils.</numerusform>
+            <numerusform>%n modifications reprises de vos autres appareils.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="201"/>
+        <source>Wrote %n change file(s).</source>
+        <translation>
+            <numerusform>%n fichier de modifications écrit.</numerusform>
+            <numerusform>%n fichiers de modifications écrits.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="219"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="202"/>
+        <source>Paired with %1.</source>
+        <translation>Jumelé avec %1.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="205"/>
+        <source>Waiting: %1</source>
+        <translation>En attente : %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="206"/>
+        <source>Refused: %1</source>
+        <translation>Refusé : %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="232"/>
         <source> (removed)</source>
         <translation> (retiré)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="220"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="233"/>
         <source>Folder: %1</source>
         <translation>Dossier : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="221"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="234"/>
         <source>This computer: %1</source>
         <translation>Cet ordinateur : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>Paired: %1</source>
         <translation>Jumelés : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>none yet</source>
         <translation>aucun pour le moment</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="224"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="204"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="237"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n enregistrement modifié sur deux ordinateurs : choisissez dans Entrées.</numerusform>
@@ -11684,17 +11716,102 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
         <translation>il fait référence à une entité externe</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <source>device {device}: its hello file is still arriving</source>
+        <translation>appareil {device} : son fichier de présentation est encore en cours d&apos;arrivée</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <source>files of device {device} ({why}): it is not paired with this computer</source>
+        <translation>fichiers de l&apos;appareil {device} ({why}) : il n&apos;est pas jumelé avec cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
+        <translation>le fichier {number} de {device} est encore en cours d&apos;arrivée ; il est lu une fois complet</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
+        <translation>fichier {number} de {device} : {why}. Ses fichiers suivants attendent derrière lui.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
+        <translation>{device} a retiré cet ordinateur du dossier de synchronisation : il ne lit plus les fichiers de cet ordinateur. Configurez de nouveau la synchronisation pour le jumeler.</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
+        <translation>il contient des enregistrements d&apos;un type que cette version ne connaît pas ({kind}) ; mettez à jour l&apos;application sur cet ordinateur</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <source>a change refers to a {entity} record this computer has not received</source>
+        <translation>une modification renvoie à un enregistrement {entity} que cet ordinateur n&apos;a pas reçu</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <source>a change is malformed ({error})</source>
+        <translation>une modification est mal formée ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <source>not a sync file of this app</source>
+        <translation>ce n&apos;est pas un fichier de synchronisation de cette application</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <source>longer than its header says</source>
+        <translation>plus long que ne le dit son en-tête</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
+        <translation>il ne s&apos;ouvre pas avec la clé de synchronisation de ce dossier (un appareil non jumelé, ou un fichier endommagé)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <source>its content is not readable</source>
+        <translation>son contenu n&apos;est pas lisible</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <source>its signature is not that of the device it names</source>
+        <translation>sa signature n&apos;est pas celle de l&apos;appareil qu&apos;il nomme</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <source>its hello file names another device</source>
+        <translation>son fichier de présentation nomme un autre appareil</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <source>it names another device or number</source>
+        <translation>il nomme un autre appareil ou un autre numéro</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <source>its changes are not a list</source>
+        <translation>ses modifications ne sont pas une liste</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <source>a change is malformed</source>
+        <translation>une modification est mal formée</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
         <source>page {number}</source>
         <translation>page {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="521"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
         <source>damaged: {what}</source>
         <translation>endommagé : {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problème(s) en tout).</translation>
     </message>

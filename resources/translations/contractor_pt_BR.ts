@@ -7391,141 +7391,173 @@ Clique para copiar.</translation>
 <context>
     <name>SyncSection</name>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="52"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="53"/>
         <source>Your other computers</source>
         <translation>Seus outros computadores</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="72"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="73"/>
         <source>Keep your records in step on two computers through a folder your own sync tool keeps in step (Syncthing, Nextcloud, Dropbox, a USB stick). The app writes encrypted files there and never sends anything itself.</source>
         <translation>Mantenha seus registros iguais em dois computadores por meio de uma pasta que sua própria ferramenta de sincronização mantém em dia (Syncthing, Nextcloud, Dropbox, um pen drive). O app grava arquivos criptografados ali e nunca envia nada por conta própria.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="77"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="78"/>
         <source>This computer&apos;s name</source>
         <translation>Nome deste computador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="79"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
         <source>Sync folder</source>
         <translation>Pasta de sincronização</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="80"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
         <source>The folder your sync tool keeps in step</source>
         <translation>A pasta que sua ferramenta de sincronização mantém em dia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="81"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
         <source>Choose…</source>
         <translation>Escolher…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="82"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="149"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="83"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="150"/>
         <source>Choose the sync folder</source>
         <translation>Escolher a pasta de sincronização</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="88"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
         <source>Pairing code from your other computer</source>
         <translation>Código de pareamento do seu outro computador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="89"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
         <source>To join: the code your other computer shows</source>
         <translation>Para entrar: o código que seu outro computador mostra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="90"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="91"/>
         <source>Start syncing here</source>
         <translation>Começar a sincronizar aqui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="92"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="93"/>
         <source>Join with the code</source>
         <translation>Entrar com o código</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="99"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
         <source>This computer</source>
         <translation>Este computador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="100"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
         <source>Folder</source>
         <translation>Pasta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="101"/>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="116"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="102"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="117"/>
         <source>Pairing code</source>
         <translation>Código de pareamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="113"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="114"/>
         <source>Sync folder and paired computers</source>
         <translation>Pasta de sincronização e computadores pareados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="119"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="120"/>
         <source>Sync now</source>
         <translation>Sincronizar agora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="121"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="122"/>
         <source>Show the pairing code</source>
         <translation>Mostrar o código de pareamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="124"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
         <source>A paired computer</source>
         <translation>Um computador pareado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="125"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
         <source>Remove</source>
         <translation>Remover</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="126"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="127"/>
         <source>Stop reading the chosen computer&apos;s changes</source>
         <translation>Parar de ler as alterações do computador escolhido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="181"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="182"/>
         <source>Pairing code: %1
 On your other computer, choose the same folder (as your sync tool keeps it there), type this code and press “Join with the code”. Keep it to yourself.</source>
         <translation>Código de pareamento: %1
 No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincronização a mantém lá), digite este código e clique em “Entrar com o código”. Guarde-o só para você.</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="200"/>
+        <source>Took %n change(s) from your other devices.</source>
+        <translation>
+            <numerusform>%n alteração recebida dos seus outros dispositivos.</numerusform>
+            <numerusform>%n alterações recebidas dos seus outros dispositivos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="201"/>
+        <source>Wrote %n change file(s).</source>
+        <translation>
+            <numerusform>%n arquivo de alterações gravado.</numerusform>
+            <numerusform>%n arquivos de alterações gravados.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="219"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="202"/>
+        <source>Paired with %1.</source>
+        <translation>Pareado com %1.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="205"/>
+        <source>Waiting: %1</source>
+        <translation>Aguardando: %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="206"/>
+        <source>Refused: %1</source>
+        <translation>Recusado: %1</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="232"/>
         <source> (removed)</source>
         <translation> (removido)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="220"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="233"/>
         <source>Folder: %1</source>
         <translation>Pasta: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="221"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="234"/>
         <source>This computer: %1</source>
         <translation>Este computador: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>Paired: %1</source>
         <translation>Pareados: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="222"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="235"/>
         <source>none yet</source>
         <translation>nenhum ainda</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="224"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="204"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="237"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n registro alterado em dois computadores: escolha em Lançamentos.</numerusform>
@@ -11684,17 +11716,102 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
         <translation>faz referência a uma entidade externa</translation>
     </message>
     <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <source>device {device}: its hello file is still arriving</source>
+        <translation>dispositivo {device}: seu arquivo de apresentação ainda está chegando</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <source>files of device {device} ({why}): it is not paired with this computer</source>
+        <translation>arquivos do dispositivo {device} ({why}): ele não está pareado com este computador</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
+        <translation>o arquivo {number} de {device} ainda está chegando; ele é lido quando estiver completo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
+        <translation>arquivo {number} de {device}: {why}. Os arquivos seguintes esperam atrás dele.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
+        <translation>{device} removeu este computador da pasta de sincronização: ele não lê mais os arquivos deste computador. Configure a sincronização de novo para parear.</translation>
+    </message>
+    <message>
         <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
+        <translation>contém registros de um tipo que esta versão não conhece ({kind}); atualize o app neste computador</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <source>a change refers to a {entity} record this computer has not received</source>
+        <translation>uma alteração se refere a um registro {entity} que este computador não recebeu</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <source>a change is malformed ({error})</source>
+        <translation>uma alteração está malformada ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <source>not a sync file of this app</source>
+        <translation>não é um arquivo de sincronização deste app</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <source>longer than its header says</source>
+        <translation>mais longo do que diz seu cabeçalho</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
+        <translation>ele não abre com a chave de sincronização desta pasta (um dispositivo não pareado, ou um arquivo danificado)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <source>its content is not readable</source>
+        <translation>seu conteúdo não é legível</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <source>its signature is not that of the device it names</source>
+        <translation>sua assinatura não é a do dispositivo que ele nomeia</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <source>its hello file names another device</source>
+        <translation>seu arquivo de apresentação nomeia outro dispositivo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <source>it names another device or number</source>
+        <translation>ele nomeia outro dispositivo ou outro número</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <source>its changes are not a list</source>
+        <translation>suas alterações não são uma lista</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <source>a change is malformed</source>
+        <translation>uma alteração está malformada</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="521"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
         <source>damaged: {what}</source>
         <translation>danificado: {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problema(s) no total).</translation>
     </message>

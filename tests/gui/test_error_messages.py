@@ -266,6 +266,8 @@ def test_every_template_is_in_the_catalogue_lupdate_reads() -> None:
     assert sorted(templates - set(TEMPLATES)) == []
     phrases = _templates_given_to("Phrase")
     assert len(phrases) > 10 and sorted(phrases - set(PHRASES)) == []
+    refused = _templates_given_to("Refused")  # why a sync file was refused: said inside a sync round's lines
+    assert len(refused) > 5 and sorted(refused - set(PHRASES)) == []
     assert WrongPassword().args[0] in FIXED
     assert len(set(TEMPLATES) | set(FIXED) | set(PHRASES)) == len(TEMPLATES) + len(FIXED) + len(PHRASES)
 

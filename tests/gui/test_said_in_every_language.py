@@ -1,7 +1,7 @@
 """Pieces of messages that stayed English in every language (the stop-26 notes), each made for real here and read in
 the app's real catalogues: a limit's number grouped with the English comma, "page N" in the damaged-records message,
 a restore's "(N problem(s) in all)" and the backup check's count (a restore and a check whose copy shows
-problems)."""
+problems), and a sync round's lines (a sync folder holding a stranger's files)."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import QApplication
 
 from contractor_app.backup import restore as backup_restore
@@ -25,6 +25,7 @@ from contractor_app.services import share
 from contractor_app.services.backups.create import back_up_now
 from contractor_app.services.backups.restore import restore_backup
 from contractor_app.services.clients.lookup import MAX_NOTE, checked_text
+from contractor_app.services.sync import SYNC_DIR, sync_status
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -117,3 +118,24 @@ def test_a_folder_of_too_many_shares_is_said_with_the_language_s_grouping(
     assert error_text(error).startswith(f"{tmp_path} contient plus de 1\u202f000 fichiers de partage")
     assert error_text(raised(share.summarize_folder, tmp_path / "0.json")) == (
         f"{tmp_path / '0.json'} n'est pas un dossier de fichiers de partage.")
+
+
+@pytest.mark.parametrize("language", ["es"], indirect=True)
+def test_a_sync_round_is_said_in_the_language(qtbot, language: str, ledger: Ledger, two_days: Path,  # type: ignore[no-untyped-def]
+                                              data_dir: Path, tmp_path: Path) -> None:
+    main = unlock_copy(ledger, two_days, data_dir, "settings")
+    section = main.preferences.sync
+    folder = tmp_path / "Sync"
+    folder.mkdir()
+    section.folder.setText(str(folder))
+    section.name.setText("laptop")
+    qtbot.mouseClick(section.start_button, Qt.MouseButton.LeftButton)
+    assert main.session is not None and main.session.read(sync_status) is not None
+    stranger = folder / SYNC_DIR / "0123456789abcdef"
+    stranger.mkdir()
+    (stranger / "hello.cls").write_bytes(b"not a sync file, but long enough to have a header")
+    qtbot.mouseClick(section.sync_button, Qt.MouseButton.LeftButton)
+    text = section.message.text()
+    assert "Rechazado: archivos del dispositivo 01234567 (no es un archivo de sincronización de esta app): no está " \
+           "vinculado con esta computadora" in text, text
+    assert text.startswith("\u26a0 Se tomaron 0 cambios de tus otros dispositivos.") and "Took" not in text
