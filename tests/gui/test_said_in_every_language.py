@@ -5,22 +5,17 @@ problems), and a sync round's lines (a sync folder holding a stranger's files)."
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QLocale, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import Qt
 
 from contractor_app.backup import restore as backup_restore
 from contractor_app.backup import verify as backup_verify
 from contractor_app.backup.keys import Password
 from contractor_app.errors import BackupDamaged, InvalidInput, LedgerError, VaultDamaged
-from contractor_app.gui import app as gui_app
-from contractor_app.gui import settings as opts
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.dialogs import error_text
-from contractor_app.gui.settings import Settings
 from contractor_app.services import share
 from contractor_app.services.backups.create import back_up_now
 from contractor_app.services.backups.restore import restore_backup
@@ -31,18 +26,9 @@ from contractor_app.store.vault import Vault
 from ..conftest import PASSWORD
 from ..sample import SampleWork, Templates
 from .conftest import unlock_copy
+from .test_keyboard_and_screen import language as in_language
 
-
-@pytest.fixture
-def language(request: pytest.FixtureRequest, qapp: QApplication, settings: Settings) -> Iterator[str]:
-    """The app in the language the test is parametrised with, as Settings sets it."""
-    before = QLocale()
-    settings.set(opts.LANGUAGE, request.param)
-    installed = gui_app.apply_language(qapp, settings)
-    yield request.param
-    for translator in installed:
-        qapp.removeTranslator(translator)
-    QLocale.setDefault(before)
+language = in_language  # the app in the language each test is parametrised with (indirect)
 
 
 def raised(call, *args, **kwargs) -> LedgerError:  # type: ignore[no-untyped-def]
