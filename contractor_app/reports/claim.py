@@ -214,8 +214,11 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
                                                                 days=law.deadline_days), law.source])
     for notice in item.contract_notices:
         owed = notice.law
-        rows.append([_owed_label(requirement(owed.requires)), f"{owed.name}: {owed.contract_threshold} {owed.currency} "
-                     f"in {owed.window_text}", owed.source])
+        threshold = amount_in(owed.contract_threshold, owed.currency)
+        reached = (translate("reports", "{law}: {threshold} in a calendar year") if owed.window == "calendar_year"
+                   else translate("reports", "{law}: {threshold} in {days} days"))
+        rows.append([_owed_label(requirement(owed.requires)),
+                     reached.format(law=owed.name, threshold=threshold, days=owed.threshold_days), owed.source])
     if not rows:
         return [para(translate("reports", "No minimum wage, overtime or payment law applied to these records."),
                      styles()["note"])]

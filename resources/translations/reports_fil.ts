@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Oras</translation>
@@ -661,7 +661,7 @@
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="224"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Hindi legal na payo: bawat halaga ay ipinapakita kasama ang pinagmulan nito.</translation>
     </message>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="185"/>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="245"/>
         <source>Minimum wage</source>
         <translation>Minimum na sahod</translation>
     </message>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="202"/>
-        <location filename="../../contractor_app/reports/claim.py" line="243"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>App-based pay floor</source>
         <translation>Pinakamababang bayad para sa trabaho sa app</translation>
     </message>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="210"/>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="245"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
@@ -742,59 +742,69 @@
         <translation>Takdang petsa ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <source>{law}: {threshold} in a calendar year</source>
+        <translation>{law}: {threshold} sa loob ng isang taon ng kalendaryo</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <source>{law}: {threshold} in {days} days</source>
+        <translation>{law}: {threshold} sa loob ng {days} araw</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Walang batas sa minimum na sahod, overtime o pagbabayad na umiral sa mga rekord na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Rule</source>
         <translation>Tuntunin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Source</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="243"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>Paid and owed</source>
         <translation>Naibayad at utang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Walang entry sa paketeng ito na binago pagkatapos itong maitala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="263"/>
+        <location filename="../../contractor_app/reports/claim.py" line="266"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="263"/>
+        <location filename="../../contractor_app/reports/claim.py" line="266"/>
         <source>Fields changed</source>
         <translation>Mga binagong field</translation>
     </message>
@@ -995,7 +1005,7 @@
         <translation>{law} ({citation}): {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="247"/>
+        <location filename="../../contractor_app/reports/claim.py" line="250"/>
         <source>Source: {source}</source>
         <translation>Pinagmulan: {source}</translation>
     </message>
@@ -1486,7 +1496,7 @@
         <translation>Pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Kinita</translation>

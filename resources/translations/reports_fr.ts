@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Heures</translation>
@@ -661,7 +661,7 @@
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="224"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Ceci n&apos;est pas un conseil juridique : chaque valeur est présentée avec la source dont elle est tirée.</translation>
     </message>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="185"/>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="245"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="202"/>
-        <location filename="../../contractor_app/reports/claim.py" line="243"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>App-based pay floor</source>
         <translation>Rémunération plancher du travail via application</translation>
     </message>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="210"/>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="245"/>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
     </message>
@@ -742,59 +742,69 @@
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <source>{law}: {threshold} in a calendar year</source>
+        <translation>{law} : {threshold} sur une année civile</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <source>{law}: {threshold} in {days} days</source>
+        <translation>{law} : {threshold} sur {days} jours</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Aucune loi sur le salaire minimum, les heures supplémentaires ou les paiements ne s&apos;est appliquée à ces relevés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="243"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>Paid and owed</source>
         <translation>Payé et dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Aucune saisie de ce dossier n&apos;a été modifiée après son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>Entry</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="263"/>
+        <location filename="../../contractor_app/reports/claim.py" line="266"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="263"/>
+        <location filename="../../contractor_app/reports/claim.py" line="266"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
@@ -995,7 +1005,7 @@
         <translation>{law} ({citation}) : {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="247"/>
+        <location filename="../../contractor_app/reports/claim.py" line="250"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
@@ -1486,7 +1496,7 @@
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Gagné</translation>

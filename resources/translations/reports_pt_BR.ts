@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -661,7 +661,7 @@
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="224"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Não é aconselhamento jurídico: cada valor é mostrado com a fonte de onde foi tirado.</translation>
     </message>
@@ -699,7 +699,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="185"/>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="245"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
@@ -721,7 +721,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="202"/>
-        <location filename="../../contractor_app/reports/claim.py" line="243"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>App-based pay floor</source>
         <translation>Remuneração mínima para trabalho por aplicativo</translation>
     </message>
@@ -732,7 +732,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="210"/>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="245"/>
         <source>Overtime</source>
         <translation>Horas extras</translation>
     </message>
@@ -742,59 +742,69 @@
         <translation>Prazo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="220"/>
+        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <source>{law}: {threshold} in a calendar year</source>
+        <translation>{law}: {threshold} em um ano civil</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <source>{law}: {threshold} in {days} days</source>
+        <translation>{law}: {threshold} em {days} dias</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Nenhuma lei de salário mínimo, horas extras ou pagamento se aplicou a estes registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="243"/>
+        <location filename="../../contractor_app/reports/claim.py" line="246"/>
         <source>Paid and owed</source>
         <translation>Pago e devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Nenhum lançamento deste dossiê foi editado depois de registrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="262"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="263"/>
+        <location filename="../../contractor_app/reports/claim.py" line="266"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="263"/>
+        <location filename="../../contractor_app/reports/claim.py" line="266"/>
         <source>Fields changed</source>
         <translation>Campos alterados</translation>
     </message>
@@ -995,7 +1005,7 @@
         <translation>{law} ({citation}): {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="247"/>
+        <location filename="../../contractor_app/reports/claim.py" line="250"/>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
     </message>
@@ -1486,7 +1496,7 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganho</translation>

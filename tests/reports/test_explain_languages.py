@@ -133,8 +133,8 @@ def test_what_every_pay_floor_applies_to_is_translated(code: str) -> None:
 
 
 def test_the_spanish_packet_says_the_pay_floor_in_spanish(cli: Cli, data_dir: Path) -> None:
-    """The rules table's pay floor row said "USD 21,44 por hour", and its appendix step what the floor applies to
-    in English."""
+    """The rules table's pay floor row said "USD 21,44 por hour" and the freelancer law's "800 USD in 120 days", and
+    its appendix step what the floor applies to in English."""
     app_based_week(cli)
     request = ReportRequest(kind="claim", client="Dash", period=DateRange(date(2025, 11, 1), date(2025, 11, 30)),
                             as_of=date(2025, 12, 15), paper="a4")
@@ -143,3 +143,4 @@ def test_the_spanish_packet_says_the_pay_floor_in_spanish(cli: Cli, data_dir: Pa
     text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages)
     assert "USD 21,44 por hora, desde el 01/04/2025" in text and "por hour" not in text
     assert "repartidores de restaurantes por aplicación" in text and "delivery workers," not in text
+    assert "NYC Freelance Isn't Free Act: USD 800 en 120 días" in text and "in 120 days" not in text  # the law's row
