@@ -26,7 +26,7 @@ from ..errors import Phrase
 from .assessment import ClientPay, RateNeeded
 from .exchange import ExchangeRate
 from .money import Money
-from .rules import MinimumWage, provenance
+from .rules import MinimumWage, Sourced, read_at_a_secondary_source
 from .workday import Workday
 
 CENT = Decimal("0.01")
@@ -110,6 +110,16 @@ class Step:
         """``text`` in a reader's language: ``translate`` gives a template's or a word's translation (the English
         when there is none), ``show`` writes a figure."""
         return said(self.template, self.fields, translate, show)
+
+
+def provenance(value: Sourced) -> str | Phrase:
+    """The value's source as a report cites it: the page, and for a secondary one that it was read there and where it
+    is still to be confirmed, so that a reader never takes a newspaper's figure for the gazette's. The secondary
+    case is a ``Phrase``, so the Pay view and the claim packet say it in their language."""
+    if read_at_a_secondary_source(value):
+        return Phrase("{source} (read {read} at a secondary source; to confirm at {official})", source=value.source,
+                      read=value.source_read, official=value.official_source)
+    return value.source
 
 
 def said(template: str, fields: Fields, translate: Callable[[str], str], show: Callable[[Any], str]) -> str:

@@ -18,8 +18,6 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Protocol
 
-from ..errors import Phrase
-
 
 def chain(jurisdiction: str) -> list[str]:
     """US-NY-NYC -> [US-NY-NYC, US-NY, US]: where a rule may come from, most specific first."""
@@ -44,16 +42,6 @@ def read_at_a_secondary_source(value: Sourced) -> bool:
     """True for a value whose figure was read only at a secondary page (a newspaper, a law or payroll firm's note):
     ``source`` is that page, ``official_source`` where the figure must still be confirmed."""
     return not value.confirmed and value.source_read is not None and bool(value.official_source)
-
-
-def provenance(value: Sourced) -> str | Phrase:
-    """The value's source as a report cites it: the page, and for a secondary one that it was read there and where it
-    is still to be confirmed, so that a reader never takes a newspaper's figure for the gazette's. The secondary
-    case is a ``Phrase``, so the Pay view and the claim packet say it in their language."""
-    if read_at_a_secondary_source(value):
-        return Phrase("{source} (read {read} at a secondary source; to confirm at {official})", source=value.source,
-                      read=value.source_read, official=value.official_source)
-    return value.source
 
 
 @dataclass(frozen=True, slots=True)

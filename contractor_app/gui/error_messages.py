@@ -8,11 +8,20 @@ names, paths and numbers are not. A message written whole (no template) is trans
 the fixed messages below. lupdate reads only contractor_app/gui, so every template the services use is listed here
 (tests/gui/test_error_messages.py checks that none is missing); a translation that drops or misspells a field falls
 back to the English sentence rather than failing.
+
+A number written with grouping in a template (``{limit:,}``) is grouped as the worker's language groups numbers
+(20.000 in Spanish, 20 000 in French), as money and hours are, not with the English comma. A few words the store
+and the backup write as plain English with a number in them ("page 12") are read back into their template here
+(``SHAPES``), so that they are said in the worker's language too.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+import re
+import string
+from typing import Any
+
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ..errors import LedgerError, Phrase
 
@@ -219,6 +228,8 @@ TEMPLATES = (
     QT_TRANSLATE_NOOP("errors", "There is no access request #{id} in your records; `dsar list` shows them."),
     QT_TRANSLATE_NOOP("errors", "The steps taken are limited to {limit:,} characters in all."),
     QT_TRANSLATE_NOOP("errors", "The time spent is limited to {hours:,} hours."),
+    QT_TRANSLATE_NOOP("errors", "{folder} is not a folder of share files."),
+    QT_TRANSLATE_NOOP("errors", "{folder} holds more than {most:,} share files; summarise them in parts."),
     QT_TRANSLATE_NOOP("errors", "There is no incident #{id} in your records; `incident list` shows them."),
     QT_TRANSLATE_NOOP("errors", "No access request to {client} needs a follow-up on {as_of}: none is past its "
                                 "deadline without an answer, or answered in part. `dsar list` shows them."),
@@ -499,18 +510,79 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "it declares entities"),
     QT_TRANSLATE_NOOP("errors", "it declares notations"),
     QT_TRANSLATE_NOOP("errors", "it refers to an external entity"),
+    # What a round of syncing left waiting or refused (services/sync.py), and why a change file was refused
+    QT_TRANSLATE_NOOP("errors", "device {device}: its hello file is still arriving"),
+    QT_TRANSLATE_NOOP("errors", "files of device {device} ({why}): it is not paired with this computer"),
+    QT_TRANSLATE_NOOP("errors", "{device}'s file {number} is still arriving; it is read once whole"),
+    QT_TRANSLATE_NOOP("errors", "{device}'s file {number}: {why}. Its later files wait behind it."),
+    QT_TRANSLATE_NOOP("errors", "{device} removed this computer from the sync folder: it no longer reads this "
+                                "computer's files. Set up syncing again to pair."),
+    QT_TRANSLATE_NOOP("errors", "it holds records of a kind this version does not know ({kind}); update the app on "
+                                "this computer"),
+    QT_TRANSLATE_NOOP("errors", "a change refers to a {entity} record this computer has not received"),
+    QT_TRANSLATE_NOOP("errors", "a change is malformed ({error})"),
+    QT_TRANSLATE_NOOP("errors", "not a sync file of this app"),
+    QT_TRANSLATE_NOOP("errors", "longer than its header says"),
+    QT_TRANSLATE_NOOP("errors", "it does not open with this folder's sync key (a device not paired, or a damaged "
+                                "file)"),
+    QT_TRANSLATE_NOOP("errors", "its content is not readable"),
+    QT_TRANSLATE_NOOP("errors", "its signature is not that of the device it names"),
+    QT_TRANSLATE_NOOP("errors", "its hello file names another device"),
+    QT_TRANSLATE_NOOP("errors", "it names another device or number"),
+    QT_TRANSLATE_NOOP("errors", "its changes are not a list"),
+    QT_TRANSLATE_NOOP("errors", "a change is malformed"),
 )
+
+# Words the store and the backup write as plain English with a number in them, read back into their template by
+# ``phrase``: the store names a damaged page "page 12" (store/engine.py) and a problem of the records check
+# "damaged: page 12" (store/vault.py), and a restore that finds problems in its copy says the first with how many
+# there are (backup/restore.py). tests/gui/test_said_in_every_language.py makes each of them for real.
+SHAPES = (
+    (QT_TRANSLATE_NOOP("errors", "page {number}"), re.compile(r"page (?P<number>\d+)")),
+    (QT_TRANSLATE_NOOP("errors", "damaged: {what}"), re.compile(r"damaged: (?P<what>.+)")),
+    (QT_TRANSLATE_NOOP("errors", "{problem} ({count} problem(s) in all)."),
+     re.compile(r"(?P<problem>.+) \((?P<count>\d+) problem\(s\) in all\)\.")),
+)
+
+
+class _Grouping(string.Formatter):
+    """``str.format`` with one difference: a whole number formatted with ``,`` is grouped as the worker's language
+    groups it (QLocale: "20.000", "20 000"); with no language chosen (the C locale) it keeps the English comma."""
+
+    def format_field(self, value: Any, format_spec: str) -> str:
+        if format_spec == "," and isinstance(value, int) and not isinstance(value, bool):
+            locale = QLocale()
+            if locale.language() != QLocale.Language.C:
+                return locale.toString(value)
+        return super().format_field(value, format_spec)
+
+
+_FORMAT = _Grouping()
 
 
 def phrase(text: str | Phrase) -> str:
     """A fixed English word or sentence of the services ("header", "part {number} of {count}" with its numbers put
-    in), in the worker's language when it has one."""
+    in), in the worker's language when it has one. A Phrase's own Phrase fields are said the same way."""
     if isinstance(text, Phrase):
+        fields = {name: phrase(value) if isinstance(value, Phrase) else value for name, value in text.fields.items()}
         try:
-            return QCoreApplication.translate(CONTEXT, text.template).format(**text.fields)
+            return _FORMAT.format(QCoreApplication.translate(CONTEXT, text.template), **fields)
         except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
             return str(text)
-    return QCoreApplication.translate(CONTEXT, text)
+    said = QCoreApplication.translate(CONTEXT, text)
+    if said == text and (shaped := _shaped(text)) is not None:
+        return phrase(shaped)
+    return said
+
+
+def _shaped(text: str) -> Phrase | None:
+    """``text`` as the Phrase it was written from when it has one of the ``SHAPES``: its numbers as numbers, its
+    words said as phrases."""
+    for template, pattern in SHAPES:
+        if found := pattern.fullmatch(text):
+            said = {name: int(value) if value.isdigit() else phrase(value) for name, value in found.groupdict().items()}
+            return Phrase(str(template), **said)
+    return None
 
 
 def translated(error: LedgerError) -> str:
@@ -521,6 +593,6 @@ def translated(error: LedgerError) -> str:
                                                                    and value) else value
               for name, value in error.fields.items()}
     try:
-        return phrase(error.template).format(**fields)
+        return _FORMAT.format(phrase(error.template), **fields)
     except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
         return str(error)

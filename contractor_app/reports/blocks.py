@@ -23,7 +23,7 @@ from ..domain.worktime import workweek_start
 from . import language
 from .data import EntryRow, EvidenceItem, PaymentRow
 from .fonts import REGULAR, check_glyphs
-from .language import amount_in, category, day, days_in, number, short_day, translate
+from .language import amount_in, category, day, days_in, number, short_day, span, translate
 from .layout import ACCENT, PROBLEM, RULE, para, styles, table, text
 
 
@@ -156,7 +156,7 @@ def payments_table(payments: Sequence[PaymentRow], width: float) -> Flowable:
     if not payments:
         return para(translate("reports", "No payments recorded in this period."), styles()["note"])
     rows = [[day(p.received_on), p.client, money(p.gross), money(p.fees), money(p.net),
-             f"{day(p.period_from) if p.period_from else ''} – {day(p.period_to) if p.period_to else ''}"
+             span(day(p.period_from) if p.period_from else "", day(p.period_to) if p.period_to else "")
              if p.period_from or p.period_to else "",
              p.method or "", p.reference or ""] for p in payments]
     return table((translate("reports", "Received"), translate("reports", "From"), translate("reports", "Gross"),

@@ -13,7 +13,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from .data import ReportData
 from .integrity import fingerprint, keywords, payload, public_bytes, sign
 from .kinds import REPORTS
-from .language import day, in_language, translate
+from .language import day, in_language, span, translate
 from .layout import PageFrame, document, frame_width, numbered_canvas
 
 
@@ -30,7 +30,7 @@ def _render(data: ReportData, key: Ed25519PrivateKey) -> bytes:
     frame = PageFrame(report=translate("reports", kind.title),
                       worker=data.worker.name or translate("reports", "Worker"),
                       client=data.client.name if data.client else translate("reports", "All clients"),
-                      period=f"{day(period.start)} – {day(period.end)}", generated=day(datetime.now(UTC).date()),
+                      period=span(day(period.start), day(period.end)), generated=day(datetime.now(UTC).date()),
                       legal_notice=translate("reports", kind.legal_notice) if kind.legal_notice else "")
     buffer = io.BytesIO()
     doc = document(buffer, request.paper, keywords(payload(data, public)), title=f"{frame.report}: {frame.client}",

@@ -212,7 +212,8 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
         floor, check = item.pay_floor.floor, item.pay_floor
         rows.append([translate("reports", "App-based pay floor"), translate(
             "reports", "{name} ({citation}): {amount} per {unit}, from {day}; ").format(
-            name=floor.name, citation=floor.citation, amount=amount_in(floor.amount, floor.currency), unit=floor.unit,
+            name=floor.name, citation=floor.citation, amount=amount_in(floor.amount, floor.currency),
+            unit=translate("reports", floor.unit),
             day=day(floor.effective_from))
             + (translate("reports", "the agreed pay is below it by {shortfall}").format(
                 shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), floor.source])
@@ -224,8 +225,11 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
                                                                 days=law.deadline_days), law.source])
     for notice in item.contract_notices:
         owed = notice.law
-        rows.append([_owed_label(requirement(owed.requires)), f"{owed.name}: {owed.contract_threshold} {owed.currency} "
-                     f"in {owed.window_text}", owed.source])
+        threshold = amount_in(owed.contract_threshold, owed.currency)
+        reached = (translate("reports", "{law}: {threshold} in a calendar year") if owed.window == "calendar_year"
+                   else translate("reports", "{law}: {threshold} in {days} days"))
+        rows.append([_owed_label(requirement(owed.requires)),
+                     reached.format(law=owed.name, threshold=threshold, days=owed.threshold_days), owed.source])
     if not rows:
         return [para(translate("reports", "No minimum wage, overtime or payment law applied to these records."),
                      styles()["note"])]

@@ -55,12 +55,29 @@ _GLUED = (
 )
 
 
+# How language.span binds the dash of a span to both its ends. A table cell may break a span after its dash (the
+# dash stays with the start, never alone or first on a line): a span is given room to be whole only where the
+# table can afford it with every figure and word whole too (``fitted``); otherwise it asks its column for the room
+# of its longer half, as held whole it took the room of the names beside it ("Internat" / "ional").
+SPAN_DASH = "\u00a0\u2013\u00a0"
+
+
+def _halves(word: str) -> list[str]:
+    """``word``, or the halves of a span in it: "2026-01-01 –" and "2026-01-31" (an open span, "– 2026-01-31",
+    stays whole)."""
+    parts = word.split(SPAN_DASH)
+    if not all(parts):
+        return [word]
+    return [part + SPAN_DASH[:2] for part in parts[:-1]] + parts[-1:]
+
+
 @lru_cache(maxsize=1 << 16)
 def pieces(line: str) -> tuple[str, ...]:
-    """The pieces a line of a cell wraps by: its words, with the words of one figure kept together as one piece.
-    Remembered: a year's log repeats its dates, times and hours in every row (issue 18)."""
+    """The pieces a line of a cell wraps by: its words, with the words of one figure kept together as one piece,
+    and a span in its two halves. Remembered: a year's log repeats its dates, times and hours in every row
+    (issue 18)."""
     result: list[str] = []
-    for word in BREAKS.split(line):
+    for word in (half for found in BREAKS.split(line) for half in _halves(found)):
         if not word:
             continue
         if result and any(first.fullmatch(result[-1]) and then.fullmatch(word) for first, then in _GLUED):
@@ -88,6 +105,13 @@ def _widest_figure(content: str, font: str, size: float) -> tuple[float, float]:
                 whole = max(whole, width)
                 words = max(words, *(text_width(word, font, size) for word in piece.split(" ")))
     return whole, words
+
+
+@lru_cache(maxsize=1 << 14)
+def _widest_span(content: str, font: str, size: float) -> float:
+    """The width of the widest span in ``content``, whole (0 for none)."""
+    return max((text_width(word, font, size) for line in content.split("\n") for word in BREAKS.split(line)
+                if SPAN_DASH in word), default=0.0)
 
 
 @lru_cache(maxsize=1 << 14)
@@ -125,12 +149,12 @@ def fitted(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequ
     the table can afford it, its longest word of text (up to ``CODE``: a longer one is a URL, which must break);
     the room is taken from the columns that have room to spare. The widths as given when all of that fits already.
 
-    In order, until one fits: every figure and word whole; each figure whole with each column of text keeping its
-    longest word (or its own width, if narrower); each figure whole with the text down to ``LEGIBLE``; each word of
-    a figure whole, the same two ways; each word of a figure whole with the titles left to break and each column of
-    text keeping its longest word up to ``LEGIBLE``; else the frame is too narrow and the figure columns are
-    squeezed. With the widths, whether every figure is whole in them (False when only each word of a figure is, or
-    when squeezed)."""
+    In order, until one fits: every figure, word and span whole; every figure and word whole; each figure whole with
+    each column of text keeping its longest word (or its own width, if narrower); each figure whole with the text
+    down to ``LEGIBLE``; each word of a figure whole, the same two ways; each word of a figure whole with the titles
+    left to break and each column of text keeping its longest word up to ``LEGIBLE``; else the frame is too narrow
+    and the figure columns are squeezed. With the widths, whether every figure is whole in them (False when only
+    each word of a figure is, or when squeezed)."""
     columns = [_needs(header[i], (row[i] for row in rows), size, padding) for i in range(len(widths))]
     whole = [max(head, figure) for head, figure, _ in columns]
     parts = [max(head, word) for head, _, word in columns]
@@ -138,6 +162,13 @@ def fitted(header: Sequence[str], rows: Sequence[Sequence[object]], widths: Sequ
              for i in range(len(widths))]
     words = [text + 2 * padding + FUZZ if text else 0.0 for text in texts]  # none for a column of figures only
     everything = [max(need, word) for need, word in zip(whole, words, strict=True)]
+    spans = [max((_widest_span(content, REGULAR, size) for content in _cells(row[i] for row in rows)), default=0.0)
+             for i in range(len(widths))]
+    if any(spans):  # each span whole too, where that costs no figure or word its room
+        found = _share(widths, [max(need, span + 2 * padding + FUZZ if span else 0.0)
+                                for need, span in zip(everything, spans, strict=True)], words)
+        if found is not None:
+            return found, True
     if all(width >= need for width, need in zip(widths, everything, strict=True)):
         return list(widths), True
     legible = [LEGIBLE] * len(widths)

@@ -12,11 +12,12 @@ tests/reports/test_explain_languages.py checks that none is missing.
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..domain.explain import Amount, Hours, Step, value_said
+from ..domain.explain import Amount, Hours, Step, Word, value_said
 from .kinds import QT_TRANSLATE_NOOP
 from .language import ENGLISH, amount_in, current, day, number, translate
 
@@ -129,6 +130,18 @@ WORDS = (
     QT_TRANSLATE_NOOP("reports", "hour"),
 )
 
+# What a pay floor applies to, as resources/rules/pay_floors.json words it. A step puts a rule file's text in as it
+# is (domain/explain.py); this one is a description, not a name or a citation, so it is said in the reader's
+# language, keyed by its English (a text the rule file changes or adds stays English until listed here and
+# translated: the tests read the rule file).
+APPLIES_TO = (
+    QT_TRANSLATE_NOOP("reports", "app-based restaurant delivery workers, per hour of active time, before tips"),
+    QT_TRANSLATE_NOOP("reports", "app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per "
+                                 "engaged mile and at least 5.00 per offer, not modelled)"),
+    QT_TRANSLATE_NOOP("reports", "app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per "
+                                 "engaged mile and at least 5.20 per offer, not modelled)"),
+)
+
 
 def translated(text: str) -> str:
     return translate("reports", text)
@@ -147,12 +160,18 @@ def figure(value: Any) -> str:
     return str(value)
 
 
+def _worded(step: Step) -> Step:
+    """``step`` with what a pay floor applies to as words to translate (``APPLIES_TO``), not a name to keep."""
+    return replace(step, fields=tuple((name, Word(value) if name == "applies_to" and isinstance(value, str) else value)
+                                      for name, value in step.fields))
+
+
 def step_text(step: Step) -> str:
     """``step.text`` in the report's language; an English report prints the command line's own text, so that it
     and `summary --explain` agree line for line."""
     if current() == ENGLISH:
         return step.text
-    return step.said(translated, figure)
+    return _worded(step).said(translated, figure)
 
 
 def source_text(step: Step) -> str:

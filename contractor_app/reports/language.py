@@ -181,6 +181,14 @@ def day(value: date | None) -> str:
     return value.isoformat()
 
 
+def span(start: str, end: str) -> str:
+    """From ``start`` to ``end`` ("2026-01-01 – 2026-01-31", "USD 12.00 – USD 15.00") as one piece a paragraph never
+    breaks: no-break spaces bind the dash to both ends, and stand for the spaces inside each end (Dis 4, 2026), so a
+    line never starts or ends with the dash (reportlab breaks no line at U+00A0; DejaVu Sans has it and U+2013). A
+    table cell keeps it whole where the table can afford it, else breaks it after its dash (reports/columns.py)."""
+    return "\u00a0\u2013\u00a0".join(value.replace(" ", "\u00a0") for value in (start, end))
+
+
 def short_day(value: date) -> str:
     """Day and month only, for a chart's axis."""
     style = _style()

@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable, Spacer
 from ..domain.money import Money
 from .blocks import hours, money, problem_text
 from .data import IncidentRow, ReportData
-from .language import day, number, translate
+from .language import day, number, span, translate
 from .layout import para, styles, table
 
 # Consents that are no consent at all.
@@ -34,7 +34,7 @@ def _span(start: date | None, end: date | None) -> str:
     if not start and not end:
         return "—"
     ongoing = translate("reports", "ongoing")  # not inside the f-string: lupdate reads no f-string
-    return f"{day(start) if start else '…'} – {day(end) if end else ongoing}"
+    return span(day(start) if start else "…", day(end) if end else ongoing)
 
 
 def story(data: ReportData, width: float) -> list[Flowable]:

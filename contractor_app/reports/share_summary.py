@@ -17,7 +17,7 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer
 
 from ..domain.share import MIN_WORKERS, Cell, GroupSummary
 from .fonts import REGULAR, check_glyphs
-from .language import day, number, translate
+from .language import day, number, span, translate
 from .layout import PageFrame, document, frame_width, numbered_canvas, para, styles, table
 
 MAX_SERIES = 6  # bars per month that stay readable; the table below has every cell
@@ -118,7 +118,7 @@ def _row(cell: Cell) -> list[str]:
     paid_late = _count(cell.workers_paid_late, translate("reports", "{count} worker"),
                        translate("reports", "{count} workers"))
     return [_label(cell.label), cell.month, number(cell.workers), f"{cell.currency} {_amount(cell.median_rate)}",
-            f"{_amount(cell.lower_quartile)} – {_amount(cell.upper_quartile)}", below,
+            span(_amount(cell.lower_quartile), _amount(cell.upper_quartile)), below,
             f"{number(cell.late_payments)} ({paid_late})"]
 
 

@@ -185,10 +185,11 @@ def _rows(summary: Summary, month: DateRange, choices: ShareChoices, home: str |
 def summarize_folder(folder: Path, progress: Callable[[int, int], None] | None = None) -> GroupSummary:
     """Every ``*.json`` share in ``folder``: refused files named, each share id counted once."""
     if not folder.is_dir():
-        raise InvalidInput(f"{folder} is not a folder of share files.")
+        raise InvalidInput.said("{folder} is not a folder of share files.", folder=folder)
     paths = sorted(path for path in folder.iterdir() if path.suffix.lower() == ".json" and path.is_file())
     if len(paths) > MAX_FILES:
-        raise InvalidInput(f"{folder} holds more than {MAX_FILES:,} share files; summarise them in parts.")
+        raise InvalidInput.said("{folder} holds more than {most:,} share files; summarise them in parts.",
+                                folder=folder, most=MAX_FILES)
     shares: dict[str, Share] = {}
     refused: list[str] = []
     duplicates = 0

@@ -39,7 +39,7 @@ from cryptography.hazmat.primitives.asymmetric.ed25519 import Ed25519PrivateKey
 from sqlalchemy import func, select
 from sqlalchemy.exc import IntegrityError
 
-from ..errors import InvalidInput, NotFound
+from ..errors import InvalidInput, NotFound, Phrase
 from ..interchange.reading import read_bytes
 from ..interchange.sync_file import Incomplete, Refused, check_signature, open_sealed, seal
 from ..store.fileio import write_private
@@ -78,14 +78,15 @@ class SyncStatus:
 
 @dataclass(slots=True)
 class SyncReport:
-    """What one round of syncing did, in words the CLI and the GUI show as they are."""
+    """What one round of syncing did: counts, and what waits or was refused as Phrases, which the CLI prints in
+    English (``lines``) and the app says in the worker's language."""
 
     applied: int = 0  # changes from other devices taken
     conflicts: int = 0  # new conflicts
     written: int = 0  # change files this device wrote
     paired: list[str] = field(default_factory=list)  # devices newly seen
-    waiting: list[str] = field(default_factory=list)  # files not yet whole
-    refused: list[str] = field(default_factory=list)
+    waiting: list[Phrase] = field(default_factory=list)  # files not yet whole
+    refused: list[Phrase] = field(default_factory=list)
 
     def lines(self) -> list[str]:
         words = [f"Took {self.applied} {'change' if self.applied == 1 else 'changes'} from your other devices; "
@@ -260,10 +261,11 @@ def _pair_new_devices(uow: UnitOfWork, config: SyncConfig, root: Path, report: S
                 raise Refused("its hello file names another device")
             check_signature(public_key, signed, signature)
         except Incomplete:
-            report.waiting.append(f"device {short}: its hello file is still arriving")
+            report.waiting.append(Phrase("device {device}: its hello file is still arriving", device=short))
             continue
         except Refused as why:
-            report.refused.append(f"files of device {short} ({why}): it is not paired with this computer")
+            report.refused.append(Phrase("files of device {device} ({why}): it is not paired with this computer",
+                                         device=short, why=_reason(why)))
             continue
         except FileNotFoundError:
             continue
@@ -293,10 +295,12 @@ def _read_device(uow: UnitOfWork, config: SyncConfig, records: _Records, root: P
             for change in changes:
                 _take(uow, records, device, change, report)
         except Incomplete:
-            report.waiting.append(f"{device.name}'s file {number} is still arriving; it is read once whole")
+            report.waiting.append(Phrase("{device}'s file {number} is still arriving; it is read once whole",
+                                         device=device.name, number=number))
             return
         except Refused as why:
-            report.refused.append(f"{device.name}'s file {number}: {why}. Its later files wait behind it.")
+            report.refused.append(Phrase("{device}'s file {number}: {why}. Its later files wait behind it.",
+                                         device=device.name, number=number, why=_reason(why)))
             return
         removed = payload.get("removed", [])
         for gone in removed if isinstance(removed, list) else []:
@@ -306,11 +310,18 @@ def _read_device(uow: UnitOfWork, config: SyncConfig, records: _Records, root: P
         number += 1
 
 
+def _reason(refused: Refused) -> Phrase:
+    """Why a file was refused, as words the app can say: interchange/sync_file.py and this module raise fixed
+    sentences, or a Phrase when a name is in it (a sentence's braces, as in a path, are kept as they are)."""
+    reason = refused.args[0] if refused.args else ""
+    return reason if isinstance(reason, Phrase) else Phrase(str(reason).replace("{", "{{").replace("}", "}}"))
+
+
 def _removed_elsewhere(uow: UnitOfWork, config: SyncConfig, removed: Any, by: SyncDevice,
                        report: SyncReport) -> None:
     if removed == config.device_id:
-        report.refused.append(f"{by.name} removed this computer from the sync folder: it no longer reads this "
-                              "computer's files. Set up syncing again to pair.")
+        report.refused.append(Phrase("{device} removed this computer from the sync folder: it no longer reads this "
+                                     "computer's files. Set up syncing again to pair.", device=by.name))
         return
     other = uow.session.get(SyncDevice, removed) if isinstance(removed, str) else None
     if other is not None and other.removed_at is None:
@@ -324,8 +335,8 @@ def _take(uow: UnitOfWork, records: _Records, device: SyncDevice, change: Any, r
         raise Refused("a change is malformed")
     spec = BY_ENTITY.get(change.get("entity"))  # type: ignore[arg-type]  # checked: None for an unknown kind
     if spec is None:
-        raise Refused(f"it holds records of a kind this version does not know ({str(change.get('entity'))[:40]}); "
-                      "update the app on this computer")
+        raise Refused(Phrase("it holds records of a kind this version does not know ({kind}); update the app on "
+                             "this computer", kind=str(change.get("entity"))[:40]))
     uid, state, base, resolves = change["uid"], change.get("state"), change.get("base"), bool(change.get("resolves"))
     if state is not None and not isinstance(state, dict):
         raise Refused("a change is malformed")
@@ -520,7 +531,8 @@ class _Records:
     def local_id_of(self, entity: str, uid: str) -> int:
         record = self.by_uid.get(uid)
         if record is None or record.entity != entity:
-            raise Refused(f"a change refers to a {entity} record this computer has not received")
+            raise Refused(Phrase("a change refers to a {entity} record this computer has not received",
+                                 entity=entity))
         return record.local_id
 
     def hash_of(self, spec: Replicated, row: Base) -> str:
@@ -530,7 +542,7 @@ class _Records:
         try:
             return values_of(spec, state, self.local_id_of)
         except (ValueError, TypeError, KeyError) as error:
-            raise Refused(f"a change is malformed ({error})") from None
+            raise Refused(Phrase("a change is malformed ({error})", error=str(error))) from None
 
     def match(self, spec: Replicated, uid: str, state: dict[str, Any]) -> SyncRecord | None:
         """A record made on both devices before they were paired (the same client name): one record, two ids."""

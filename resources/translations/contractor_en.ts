@@ -56,11 +56,22 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/privacy/requests.py" line="248"/>
+        <location filename="../../contractor_app/gui/privacy/requests.py" line="252"/>
         <source>%n files</source>
         <translation>
             <numerusform>%n file</numerusform>
             <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>BackupsView</name>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/backups/view.py" line="312"/>
+        <source>This backup is damaged: %1 (%n problem(s) in all). Nothing was changed; use another backup.</source>
+        <translation>
+            <numerusform>This backup is damaged: %1 (%n problem in all). Nothing was changed; use another backup.</numerusform>
+            <numerusform>This backup is damaged: %1 (%n problems in all). Nothing was changed; use another backup.</numerusform>
         </translation>
     </message>
 </context>
@@ -162,7 +173,24 @@
 <context>
     <name>SyncSection</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="224"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="200"/>
+        <source>Took %n change(s) from your other devices.</source>
+        <translation>
+            <numerusform>Took %n change from your other devices.</numerusform>
+            <numerusform>Took %n changes from your other devices.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="201"/>
+        <source>Wrote %n change file(s).</source>
+        <translation>
+            <numerusform>Wrote %n change file.</numerusform>
+            <numerusform>Wrote %n change files.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="204"/>
+        <location filename="../../contractor_app/gui/settings_view/sync_section.py" line="237"/>
         <source>%n records changed on two computers: choose in Entries.</source>
         <translation>
             <numerusform>%n record changed on two computers: choose in Entries.</numerusform>

@@ -202,7 +202,7 @@ def test_errors_of_privacy_sync_and_settings_are_in_the_spanish_catalogue(spanis
         "No hay registro de datos #404 en tus registros; `data list` los muestra.")
     too_long = NewDataHandled(client="Acme", categories=("x" * (MAX_SHORT + 1),))
     assert error_text(raised(record_data_handled, vault, too_long)) == (
-        f"Una categoría de datos: el límite es de {MAX_SHORT:,} caracteres.")
+        f"Una categoría de datos: el límite es de {MAX_SHORT} caracteres.")  # 1000: Spanish groups from 10.000
     assert error_text(raised(set_up_sync, vault, tmp_path / "not there", "laptop")) == (
         f"{tmp_path / 'not there'} no es una carpeta. Elige la carpeta que tu herramienta de sincronización mantiene "
         "al día.")
@@ -266,6 +266,8 @@ def test_every_template_is_in_the_catalogue_lupdate_reads() -> None:
     assert sorted(templates - set(TEMPLATES)) == []
     phrases = _templates_given_to("Phrase")
     assert len(phrases) > 10 and sorted(phrases - set(PHRASES)) == []
+    refused = _templates_given_to("Refused")  # why a sync file was refused: said inside a sync round's lines
+    assert len(refused) > 5 and sorted(refused - set(PHRASES)) == []
     assert WrongPassword().args[0] in FIXED
     assert len(set(TEMPLATES) | set(FIXED) | set(PHRASES)) == len(TEMPLATES) + len(FIXED) + len(PHRASES)
 

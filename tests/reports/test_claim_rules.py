@@ -28,9 +28,9 @@ def test_seattle_asks_for_a_pre_contract_disclosure_and_new_york_for_a_written_c
         assert result.code == 0, result.err
         texts[name] = text_of(out)
     assert "Written pre-contract disclosure of the terms (not a written contract) Seattle Independent Contractor " \
-           "Protections: 600 USD in a calendar year" in texts["Acme"]
+           "Protections: USD 600 in a calendar year" in texts["Acme"]
     assert "Written contract Seattle" not in texts["Acme"]
-    assert "Written contract NYC Freelance Isn't Free Act: 800 USD in 120 days" in texts["Bolt"]
+    assert "Written contract NYC Freelance Isn't Free Act: USD 800 in 120 days" in texts["Bolt"]
 
 
 def test_a_minimum_wage_read_at_a_secondary_source_says_so_and_where_to_confirm_it(cli: Cli, tmp_path: Path) -> None:

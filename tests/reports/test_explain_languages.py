@@ -13,13 +13,13 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 
-from contractor_app.domain.explain import Hours, Step, Word, explain, step
-from contractor_app.domain.rules import provenance
+from contractor_app.domain.explain import Hours, Step, Word, explain, provenance, step
 from contractor_app.domain.times import DateRange
 from contractor_app.errors import Phrase
 from contractor_app.reports import explain_text
 from contractor_app.reports.language import LANGUAGES, catalogue, in_language, placeholders, translate
-from contractor_app.services.rules import shipped_rules
+from contractor_app.services.reports import ReportRequest, report_bytes
+from contractor_app.services.rules import rule_file, shipped_rules
 from contractor_app.services.summary import summarize
 from contractor_app.store.vault import Vault
 
@@ -92,15 +92,20 @@ def test_the_spanish_claim_packet_shows_its_worked_steps_in_spanish(template: Pa
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", steps) and re.search(r"\b\d{2}/\d{2}/\d{4}\b", steps)  # days
 
 
-def test_every_step_of_an_app_based_client_reads_in_spanish_and_the_english_is_the_cli_s(cli: Cli,
-                                                                                          data_dir: Path) -> None:
-    """A New York app-based client (the pay floor, a weekly minimum wage, overtime): no step falls back to English,
-    and the English through the translation path is, to the byte, what `summary --explain` prints."""
+def app_based_week(cli: Cli) -> None:
+    """A New York app-based client, Dash, with six 9-hour days in November 2025 at 18/h: below the pay floor."""
     cli.init("--currency", "USD", "--jurisdiction", "US-NY-NYC")
     assert cli("client", "add", "Dash", "--rate", "18/h", "--jurisdiction", "US-NY-NYC", "--app-based").code == 0
     for day in range(3, 9):
         assert cli("log", "--client", "dash", "--start", f"2025-11-0{day}T08:00", "--end",
                    f"2025-11-0{day}T17:00").code == 0
+
+
+def test_every_step_of_an_app_based_client_reads_in_spanish_and_the_english_is_the_cli_s(cli: Cli,
+                                                                                          data_dir: Path) -> None:
+    """A New York app-based client (the pay floor, a weekly minimum wage, overtime): no step falls back to English,
+    and the English through the translation path is, to the byte, what `summary --explain` prints."""
+    app_based_week(cli)
     printed = cli("summary", "--from", "2025-11-01", "--to", "2025-11-30", "--explain").out
     with Vault.unlock(data_dir, PASSWORD) as vault:
         (pay,) = summarize(vault, period=DateRange(date(2025, 11, 1), date(2025, 11, 30)),
@@ -113,6 +118,32 @@ def test_every_step_of_an_app_based_client_reads_in_spanish_and_the_english_is_t
         with in_language("es"):
             spanish = explain_text.step_text(worked)
         assert spanish != worked.text and not [p for p in english_pieces() if p in spanish], spanish
+        assert "delivery workers" not in spanish, spanish  # what the pay floor applies to, from the rule file
+
+
+@pytest.mark.parametrize("code", TRANSLATED)
+def test_what_every_pay_floor_applies_to_is_translated(code: str) -> None:
+    """The rule file's ``applies_to`` is said in the packet's language: each one listed for lupdate (a text the rule
+    file adds or changes fails here until it is) and translated, its numbers as the language writes them."""
+    texts = {value["applies_to"] for value in rule_file("pay_floors")["values"]}
+    assert len(texts) >= 2 and sorted(texts - set(explain_text.APPLIES_TO)) == []
+    translations = catalogue(code)
+    for text in texts:
+        assert translations.get(text) and translations[text] != text, (code, text)
+
+
+def test_the_spanish_packet_says_the_pay_floor_in_spanish(cli: Cli, data_dir: Path) -> None:
+    """The rules table's pay floor row said "USD 21,44 por hour" and the freelancer law's "800 USD in 120 days", and
+    its appendix step what the floor applies to in English."""
+    app_based_week(cli)
+    request = ReportRequest(kind="claim", client="Dash", period=DateRange(date(2025, 11, 1), date(2025, 11, 30)),
+                            as_of=date(2025, 12, 15), paper="a4")
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        pdf = report_bytes(vault, request, language="es")[1]
+    text = " ".join(" ".join((page.extract_text() or "").split()) for page in PdfReader(io.BytesIO(pdf)).pages)
+    assert "USD 21,44 por hora, desde el 01/04/2025" in text and "por hour" not in text
+    assert "repartidores de restaurantes por aplicación" in text and "delivery workers," not in text
+    assert "NYC Freelance Isn't Free Act: USD 800 en 120 días" in text and "in 120 days" not in text  # the law's row
 
 
 @pytest.mark.parametrize(("code", "said"), [("en", "at a secondary source; to confirm at"),

@@ -165,7 +165,7 @@ def test_a_half_written_change_file_is_skipped_then_read_once_whole(laptop: Vaul
     whole = newest.read_bytes()
     newest.write_bytes(whole[: len(whole) // 2])
     report = sync_now(desktop)
-    assert report.applied == 0 and any("still arriving" in line for line in report.waiting)
+    assert report.applied == 0 and any("still arriving" in str(line) for line in report.waiting)
     assert _notes(desktop) == []
     newest.write_bytes(whole)
     assert sync_now(desktop).applied == 1 and _notes(desktop) == ["arrives in pieces"]
@@ -183,7 +183,7 @@ def test_a_device_not_paired_is_refused(laptop: Vault, desktop: Vault, folder: P
     assert status is not None
     shutil.copytree(stranger_folder / SYNC_DIR / status.device_id, folder / SYNC_DIR / status.device_id)
     report = sync_now(laptop)
-    assert any("not paired" in line for line in report.refused)
+    assert any("not paired" in str(line) for line in report.refused)
     assert "planted" not in _notes(laptop)
     with pytest.raises(InvalidInput, match="pairing code"):
         join_sync(desktop, stranger_folder, "AAAA-BBBB", "x")
@@ -195,7 +195,7 @@ def test_a_removed_device_is_no_longer_read(laptop: Vault, desktop: Vault, folde
     assert removed.removed
     _log(desktop, 0, "after removal")
     told = sync_now(desktop)
-    assert any("laptop removed this computer" in line for line in told.refused)
+    assert any("laptop removed this computer" in str(line) for line in told.refused)
     sync_now(laptop)
     assert _notes(laptop) == []
 

@@ -309,9 +309,9 @@ class BackupsView(View):
                                                   "files, %3.").replace("%1", str(manifest.records))
                               .replace("%2", str(manifest.evidence_files)).replace("%3", size_text(report.file_bytes)))
         else:
-            self.message.problem(self.tr("This backup is damaged: %1 (%2 problems in all). Nothing was changed; use "
-                                         "another backup.").replace("%1", report.problems[0])
-                                 .replace("%2", str(len(report.problems))))
+            self.message.problem(self.tr("This backup is damaged: %1 (%n problem(s) in all). Nothing was changed; "
+                                         "use another backup.", "", len(report.problems))
+                                 .replace("%1", phrase(report.problems[0])))
         self._record(path, report.ok)
 
     def _check_failed(self, path: Path, secret: Secret, error: BaseException) -> None:

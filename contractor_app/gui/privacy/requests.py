@@ -229,6 +229,10 @@ class AccessRequestsTab(QWidget):
         self.basis.setVisible(bool(self.requests))
         if request is None:
             self.basis.setText(self.tr("Select a request to see how its deadline was counted."))
+        elif any(name == "citation" for sentence in request.deadline_sentences for name, _ in sentence.fields):
+            # a late extension's sentence names the law itself: the citation is said once, there
+            self.basis.setText(self.tr("Due %1. %2").replace("%1", self._due(request))
+                               .replace("%2", basis_text(request.deadline_sentences)))
         else:
             self.basis.setText(self.tr("Due %1 (%2). %3").replace("%1", self._due(request))
                                .replace("%2", request.citation).replace("%3", basis_text(request.deadline_sentences)))

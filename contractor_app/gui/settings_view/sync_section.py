@@ -36,6 +36,7 @@ from ...services.sync import (
     sync_status,
 )
 from ..dialogs import error_text
+from ..error_messages import phrase
 from ..session import Session
 from ..widgets import InlineMessage, small
 
@@ -185,13 +186,25 @@ class SyncSection(QGroupBox):
     def _synced(self, report: SyncReport) -> None:
         self._syncing = False
         self.show_status()
-        text = " ".join(report.lines())
+        text = " ".join(self._said(report))
         if report.refused or report.conflicts:
             self.message.problem(text)
         else:
             self.message.hint(text)
         if report.conflicts:
             self.conflicts_found.emit(report.conflicts)
+
+    def _said(self, report: SyncReport) -> list[str]:
+        """What a round did, in the worker's language: the counts said here (the command line's own lines name its
+        commands), what waits or was refused as the services' phrases."""
+        lines = [self.tr("Took %n change(s) from your other devices.", "", report.applied),
+                 self.tr("Wrote %n change file(s).", "", report.written)]
+        lines += [self.tr("Paired with %1.").replace("%1", name) for name in report.paired]
+        if report.conflicts:
+            lines.append(self.tr("%n records changed on two computers: choose in Entries.", "", report.conflicts))
+        lines += [self.tr("Waiting: %1").replace("%1", phrase(item)) for item in report.waiting]
+        lines += [self.tr("Refused: %1").replace("%1", phrase(item)) for item in report.refused]
+        return lines
 
     def _failed(self, error: BaseException) -> None:
         self._syncing = False

@@ -15,6 +15,7 @@ import pytest
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.pay import explain_text
 from contractor_app.reports.language import placeholders
+from contractor_app.services.rules import rule_file
 
 from ...explain_templates import explain_templates
 from ...sample import SampleWork, Templates
@@ -41,6 +42,9 @@ def test_every_step_template_is_translated_with_its_placeholders(code: str) -> N
     for template in [*explain_templates(), *explain_text.WORDS]:
         assert template in found, (code, template)
         assert placeholders(found[template]) == placeholders(template), (code, template)
+    floors = {value["applies_to"] for value in rule_file("pay_floors")["values"]}  # the rule file's own words
+    assert len(floors) >= 2 and sorted(floors - set(explain_text.APPLIES_TO)) == []
+    assert not [text for text in floors if found.get(text, text) == text], code
 
 
 @pytest.fixture(scope="module")

@@ -393,5 +393,5 @@ def test_the_incident_form_says_its_refusals_in_spanish(  # type: ignore[no-unty
     dialog.costs.currency.setCurrentText("EUR")
     dialog.note.setPlainText("x" * 20_001)  # only the service checks this one
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert dialog.isVisible() and dialog.message.text() == "\u26a0 La nota: el límite es de 20,000 caracteres."
+    assert dialog.isVisible() and dialog.message.text() == "\u26a0 La nota: el límite es de 20.000 caracteres."
     assert opened.session.read(list_incidents) == []
