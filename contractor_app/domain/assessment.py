@@ -323,7 +323,7 @@ def assess_book(book: WorkBook, *, client: ClientFacts, payments: Sequence[Payme
     # Each day's straight time is rounded to the cent, as pay is paid: the days of a period add up to it exactly.
     straight = sum((money(earned_by_day[day] / HOUR).rounded().amount for day in days), Decimal(0))
     adjusted = sum((a.amount for a in adjustments if in_period(a.on)), Decimal(0))
-    paid = _paid(payments, book.first_day, in_period)
+    paid = _paid(payments, book.first_days({entry for p in payments for entry, _ in p.allocations}), in_period)
     fees = sum((p.fees for p in payments if _counts(p, in_period)), Decimal(0))
     worked = sum(book.seconds[day] for day in days)
 
