@@ -164,6 +164,10 @@ class WorkBook:
         self.conversions: dict[date, tuple[MinimumWage, Quote]] = {}  # day -> the law's value and the rate used
         self.rate_missing: dict[date, str] = {}  # day -> the currency a rate is needed into
         self._floors: dict[date, PayFloor | None] = {}
+        self._wage_changes: list[date] | None = None  # RuleBook.changes, when first needed
+        self._wage_stretches: dict[int, tuple[MinimumWage | None, MinimumWage | None]] = {}
+        self._floor_changes: list[date] | None = None
+        self._floor_stretches: dict[int, PayFloor | None] = {}
         self._terms: dict[tuple[int, date], Terms | None] = {}
         self._days: list[date] | None = None
 
@@ -197,8 +201,7 @@ class WorkBook:
         s = self.setting
         if not s.jurisdiction:
             return None
-        wage = s.rules.minimum_wage(s.jurisdiction, day, s.client_currency)
-        local = s.rules.local_minimum_wage(s.jurisdiction, day) if wage is None else None
+        wage, local = self._wages_in_rules(day)
         if local is None:
             return wage
         week_end = workweek_start(day, s.workweek_start) + timedelta(days=6)
@@ -210,13 +213,38 @@ class WorkBook:
         return replace(local, amount=quote.convert_from_target(local.amount), currency=s.client_currency,
                        legal_amount=None)
 
+    def _wages_in_rules(self, day: date) -> tuple[MinimumWage | None, MinimumWage | None]:
+        """(the minimum wage in the client's currency, else the one in the law's own currency) on ``day``, looked
+        up once for each stretch between two days the rules change (``RuleBook.changes``): the same for every day
+        in it. The conversion of the law's own value depends on the day's workweek, so it is not kept here."""
+        s = self.setting
+        assert s.jurisdiction is not None  # the caller's check
+        if self._wage_changes is None:
+            self._wage_changes = s.rules.changes("minimum_wage", s.jurisdiction)
+        stretch = bisect.bisect_right(self._wage_changes, day)
+        if stretch not in self._wage_stretches:
+            wage = s.rules.minimum_wage(s.jurisdiction, day, s.client_currency)
+            local = s.rules.local_minimum_wage(s.jurisdiction, day) if wage is None else None
+            self._wage_stretches[stretch] = wage, local
+        return self._wage_stretches[stretch]
+
     def floor_on(self, day: date) -> PayFloor | None:
         if day not in self._floors:
-            s = self.setting
-            found = s.rules.pay_floor(s.jurisdiction, day, s.client_currency, app_based=s.app_based) \
-                if s.jurisdiction else None
-            self._floors[day] = found if found is not None and found.unit == "hour" else None
+            self._floors[day] = self._floor_in_rules(day)
         return self._floors[day]
+
+    def _floor_in_rules(self, day: date) -> PayFloor | None:
+        """The app-based pay floor per hour on ``day``, looked up once for each stretch between changes."""
+        s = self.setting
+        if not s.jurisdiction or not s.app_based:
+            return None
+        if self._floor_changes is None:
+            self._floor_changes = s.rules.changes("pay_floor", s.jurisdiction)
+        stretch = bisect.bisect_right(self._floor_changes, day)
+        if stretch not in self._floor_stretches:
+            found = s.rules.pay_floor(s.jurisdiction, day, s.client_currency, app_based=s.app_based)
+            self._floor_stretches[stretch] = found if found is not None and found.unit == "hour" else None
+        return self._floor_stretches[stretch]
 
     def terms_on(self, engagement_id: int, day: date) -> Terms | None:
         key = (engagement_id, day)
@@ -237,15 +265,6 @@ class WorkBook:
             wage = self.wage_on(day)
             return wage.amount * seconds if wage is not None else ZERO
         return terms.earned_x3600(category=category, worked_seconds=seconds, units=units)
-
-    def _figure(self, engagement_id: int, entry_id: int, day: date, seconds: int, category: str,
-                units: Decimal | None, first_piece: bool) -> tuple[Terms | None, Decimal]:
-        terms = self.terms_on(engagement_id, day)
-        amount = self.earned_x3600(terms, day, seconds, category, units)
-        if terms is not None and terms.kind == "fixed" and first_piece \
-                and self.setting.first_entries.get(engagement_id) == entry_id:
-            amount += terms.rate.amount * HOUR
-        return terms, amount
 
     # --- the one pass ----------------------------------------------------------------------------------------
 
@@ -285,12 +304,14 @@ class WorkBook:
                 found[1] += 1
                 if units is not None:
                     found[2] += Decimal(units)
+        terms_on, earned, add_local, add_law = self.terms_on, self.earned_x3600, self._add_local, self.law.add
+        wage_on, floor_on, whole = self.wage_on, self.floor_on, self.whole_entries
         for (engagement_id, day, law_day, category, _, _), (seconds, count, units) in groups.items():
-            terms = self.terms_on(engagement_id, day)
-            amount = self.earned_x3600(terms, day, seconds, category, units)
-            self.whole_entries[day] += count
-            self._add_local(day, seconds, category, terms, amount)
-            self.law.add(law_day, seconds, terms is not None, amount, self.wage_on(law_day), self.floor_on(law_day))
+            terms = terms_on(engagement_id, day)
+            amount = earned(terms, day, seconds, category, units)
+            whole[day] += count
+            add_local(day, seconds, category, terms, amount)
+            add_law(law_day, seconds, terms is not None, amount, wage_on(law_day), floor_on(law_day))
         for row in rest:
             self._add_pieces(row, local, law, same_days)
 
@@ -310,18 +331,32 @@ class WorkBook:
             self.whole_entries[pieces[0][0]] += 1
         else:
             self.split_entries.append(tuple(day for day, _, _ in pieces))
-        figures = [self._figure(engagement_id, entry_id, day, seconds, category, piece_units, index == 0)
-                   for index, (day, seconds, piece_units) in enumerate(pieces)]
+        figures = self._figures(engagement_id, entry_id, category, pieces)
         for (day, seconds, _), (terms, amount) in zip(pieces, figures, strict=True):
             self._add_local(day, seconds, category, terms, amount)
         # The same work by the law's workdays; an entry inside one day either way keeps its earnings.
         law_pieces = pieces if same_days else law.split_row(entry_id, engagement_id, start, end, pause, category,
                                                             units)
         if len(law_pieces) != len(pieces) or len(pieces) > 1 and not same_days:
-            figures = [self._figure(engagement_id, entry_id, day, seconds, category, piece_units, index == 0)
-                       for index, (day, seconds, piece_units) in enumerate(law_pieces)]
+            figures = self._figures(engagement_id, entry_id, category, law_pieces)
+        add, wage_on, floor_on = self.law.add, self.wage_on, self.floor_on
         for (day, seconds, _), (terms, amount) in zip(law_pieces, figures, strict=True):
-            self.law.add(day, seconds, terms is not None, amount, self.wage_on(day), self.floor_on(day))
+            add(day, seconds, terms is not None, amount, wage_on(day), floor_on(day))
+
+    def _figures(self, engagement_id: int, entry_id: int, category: str,
+                 pieces: list[tuple[date, int, Decimal | None]]) -> list[tuple[Terms | None, Decimal]]:
+        """``_figure`` of each piece of one entry, in order."""
+        terms_on, earned = self.terms_on, self.earned_x3600
+        first = self.setting.first_entries.get(engagement_id) == entry_id
+        result = []
+        for day, seconds, units in pieces:
+            terms = terms_on(engagement_id, day)
+            amount = earned(terms, day, seconds, category, units)
+            if first and terms is not None and terms.kind == "fixed":
+                amount += terms.rate.amount * HOUR
+            first = False
+            result.append((terms, amount))
+        return result
 
     # --- what a period holds ---------------------------------------------------------------------------------
 

@@ -28,7 +28,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.rules import RuleBook
 from contractor_app.domain.times import DateRange
-from contractor_app.domain.workbook import rows_of
+from contractor_app.domain.workbook import WorkBook, rows_of
 from contractor_app.domain.worktime import Work
 from contractor_app.services.rules import _shipped
 
@@ -142,3 +142,30 @@ def test_a_fraction_of_a_second_is_refused() -> None:
     with pytest.raises(ValueError, match="whole seconds"):
         rows_of([Work(entry_id=1, engagement_id=1, start=start, end=start + timedelta(hours=1), break_seconds=0,
                       category="productive")])
+
+
+@pytest.mark.parametrize("jurisdiction, app_based", [("US-CA", False), ("PH-00", False), ("US-NY-NYC", True),
+                                                     ("US-WA-SEA", True)])
+def test_a_value_looked_up_once_per_stretch_between_rule_changes_is_each_day_s_own(jurisdiction: str,
+                                                                                   app_based: bool) -> None:
+    """The work book asks the rules once for each stretch between two days a value changes (``RuleBook.changes``):
+    every day of three and a half years, the days of a change and either side of it among them, gets what a
+    lookup of that day alone gives (for the Philippines converted at the rate of its own workweek)."""
+    client = ClientFacts(id=1, name="C", currency="USD", jurisdiction=jurisdiction, classification="employee",
+                         workweek_start=0, payment_terms_days=None, contract_on_file=False, app_based=app_based)
+
+    def book() -> WorkBook:
+        return book_of(client, [], schedules={}, rules=RULES, tz=ZoneInfo("UTC"), jurisdiction=jurisdiction,
+                       rates=RATES)
+
+    shared = book()
+    days = [date(2023, 6, 1) + timedelta(days=n) for n in range(1310)]
+    changes = [change for kind in ("minimum_wage", "pay_floor") for change in RULES.changes(kind, jurisdiction)
+               if days[0] < change <= days[-1]]
+    assert changes  # the stretch holds some change to get wrong
+    for each in days:
+        alone = book()
+        assert (shared.wage_on(each), shared.floor_on(each)) == (alone.wage_on(each), alone.floor_on(each)), each
+        if jurisdiction == "US-CA":
+            assert shared.wage_on(each) == RULES.minimum_wage(jurisdiction, each, "USD")
+    assert any(shared.floor_on(each) for each in days) == app_based
