@@ -88,6 +88,8 @@ class Summary:
 
 def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = None,
               today: date | None = None) -> Summary:
+    """Each client's pay over ``period`` (or ``client``'s alone), assessed from the facts read in one snapshot;
+    ``today`` (the worker's, in ``tz``) dates what is late and closes an open period."""
     with collection_paused():
         return _summarize(vault, period=period, tz=tz, client=client, today=today)
 

@@ -13,7 +13,9 @@ Our command's CPU and wall time are also split into their parts (start-up and im
 the summary itself, the rest: unlock, the imports made on the way and the output), measured inside one run of the
 command, so that no second of it goes unaccounted. The unlock's key derivation is the real calibrated Argon2id (the
 import, which runs without the tests' fast KDF, strengthens the vault's when it unlocks it): a deliberate cost of
-about half a second, printed against the goal so the reader sees how much of it the KDF alone takes.
+about half a second, printed against the goal so the reader sees how much of it the KDF alone takes. Its
+iterations are calibrated during this run's import, under whatever load the machine has then (t=2 to t=10 were
+seen on the shared 2-core machine), so the headline moves with them from run to run: compare the parts too.
 """
 
 from __future__ import annotations
