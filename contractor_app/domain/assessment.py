@@ -45,7 +45,7 @@ from decimal import Decimal
 from zoneinfo import ZoneInfo
 
 from .exchange import Quote, Rates
-from .money import Money
+from .money import Money, minor_unit, round_minor
 from .overtime import Overtime, overtime
 from .rules import FreelancerLaw, MinimumWage, PayFloor, RuleBook
 from .times import DateRange
@@ -321,9 +321,10 @@ def assess_book(book: WorkBook, *, client: ClientFacts, payments: Sequence[Payme
     by_category, paid_by_category = book.categories_in(days)
     earned_by_day = book.earned
     # Each day's straight time is rounded to the cent, as pay is paid: the days of a period add up to it exactly.
-    straight = sum((money(earned_by_day[day] / HOUR).rounded().amount for day in days), Decimal(0))
+    cent = minor_unit(client.currency)
+    straight = sum((round_minor(earned_by_day[day] / HOUR, cent) for day in days), Decimal(0))
     adjusted = sum((a.amount for a in adjustments if in_period(a.on)), Decimal(0))
-    paid = _paid(payments, book.first_day, in_period)
+    paid = _paid(payments, book.first_days({entry for p in payments for entry, _ in p.allocations}), in_period)
     fees = sum((p.fees for p in payments if _counts(p, in_period)), Decimal(0))
     worked = sum(book.seconds[day] for day in days)
 
@@ -373,7 +374,7 @@ def _bonuses(adjustments: Sequence[AdjustmentFacts], weeks: list[date], kinds: t
 def _pay_floor(client: ClientFacts, law: LawDays, weeks: list[date], adjustments: Sequence[AdjustmentFacts]
                ) -> PayFloorCheck | None:
     """Each workweek's hours at the app-based floor against the agreed pay (bonuses and adjustments included)."""
-    currency = client.currency
+    currency, cent = client.currency, minor_unit(client.currency)
     extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
     results: list[PayFloorWeek] = []
     last: PayFloor | None = None
@@ -382,9 +383,10 @@ def _pay_floor(client: ClientFacts, law: LawDays, weeks: list[date], adjustments
         if not days:
             continue
         last = law.floor[days[-1]]
-        required = Money(sum((law.floor_required[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
-        pay = Money(sum((law.floor_pay[day] for day in days), Decimal(0)) / HOUR + extra.get(start, Decimal(0)),
-                    currency).rounded()
+        required = Money(round_minor(sum((law.floor_required[day] for day in days), Decimal(0)) / HOUR, cent),
+                         currency)
+        pay = Money(round_minor(sum((law.floor_pay[day] for day in days), Decimal(0)) / HOUR
+                                + extra.get(start, Decimal(0)), cent), currency)
         results.append(PayFloorWeek(start=start, end=start + timedelta(days=6),
                                     seconds=sum(law.floor_seconds[day] for day in days), required=required, pay=pay,
                                     shortfall=Money(max(required.amount - pay.amount, Decimal(0)), currency)))
@@ -415,7 +417,7 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: LawDays, w
                   conversions: Mapping[date, tuple[MinimumWage, Quote]]) -> MinimumWageCheck | None:
     if not jurisdiction:
         return None
-    currency = client.currency
+    currency, cent = client.currency, minor_unit(client.currency)
     every_hour = every_hour_basis(jurisdiction)
     extra = _bonuses(adjustments, weeks, ("bonus", "adjustment"))
     results: list[MinimumWageWeek] = []
@@ -428,13 +430,13 @@ def _minimum_wage(client: ClientFacts, jurisdiction: str | None, law: LawDays, w
             continue
         hourly = law.wage[days[-1]]
         last, quote = conversions.get(days[-1], (hourly, None))
-        required = Money(sum((law.required[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
+        required = Money(round_minor(sum((law.required[day] for day in days), Decimal(0)) / HOUR, cent), currency)
         if every_hour:  # each entry-day on its own; a bonus cannot make up for an hour paid too little
-            pay = Money(sum((law.pay[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
-            short = Money(sum((law.short_each[day] for day in days), Decimal(0)) / HOUR, currency).rounded()
+            pay = Money(round_minor(sum((law.pay[day] for day in days), Decimal(0)) / HOUR, cent), currency)
+            short = Money(round_minor(sum((law.short_each[day] for day in days), Decimal(0)) / HOUR, cent), currency)
         else:
-            pay = Money(sum((law.pay[day] for day in days), Decimal(0)) / HOUR + extra.get(start, Decimal(0)),
-                        currency).rounded()
+            pay = Money(round_minor(sum((law.pay[day] for day in days), Decimal(0)) / HOUR
+                                    + extra.get(start, Decimal(0)), cent), currency)
             short = Money(max(required.amount - pay.amount, Decimal(0)), currency)
         results.append(MinimumWageWeek(start=start, end=start + timedelta(days=6),
                                        seconds=sum(law.covered[day] for day in days), required=required, pay=pay,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from decimal import Decimal, InvalidOperation
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
 from ..errors import InvalidInput
 from .currency import check_currency, minor_units
@@ -31,11 +31,21 @@ class Money:
 
     def rounded(self) -> Money:
         """Round half-up to the currency's minor unit, as pay is paid."""
-        quantum = Decimal(1).scaleb(-minor_units(self.currency))
-        return Money(self.amount.quantize(quantum, rounding="ROUND_HALF_UP"), self.currency)
+        return Money(round_minor(self.amount, minor_unit(self.currency)), self.currency)
 
     def __str__(self) -> str:
         return f"{self.currency} {self.rounded().amount:,}"
+
+
+def minor_unit(currency: str) -> Decimal:
+    """The smallest amount of ``currency`` (0.01 for USD, 1 for JPY): what amounts are rounded to."""
+    return Decimal(1).scaleb(-minor_units(currency))
+
+
+def round_minor(amount: Decimal, unit: Decimal) -> Decimal:
+    """``amount`` rounded half-up to ``unit`` (``minor_unit``): ``Money.rounded`` for a plain amount, for sums of
+    thousands of days that need not build two Money values and look the currency up for each."""
+    return amount.quantize(unit, rounding=ROUND_HALF_UP)
 
 
 def parse_decimal(text: str, *, what: str) -> Decimal:

@@ -62,17 +62,17 @@ def overtime(days: dict[date, tuple[int, Decimal]], rule: OvertimeRule, first_we
              bonuses: Mapping[date, Decimal] | None = None) -> Overtime:
     """``days`` maps each day to (seconds worked, straight-time earnings x 3600, see Terms.earned_x3600).
     Weeks start on ``first_weekday``; ``bonuses`` maps a week's first day to the bonuses dated in it."""
-    weeks: dict[date, list[date]] = {}
-    for day in sorted(days):
-        weeks.setdefault(workweek_start(day, first_weekday), []).append(day)
-    return Overtime(rule, tuple(_week(start, days, rule, (bonuses or {}).get(start, Decimal(0)))
-                                for start in sorted(weeks)))
+    starts = sorted({workweek_start(day, first_weekday) for day in days})
+    return Overtime(rule, tuple(_week(start, days, rule, (bonuses or {}).get(start, Decimal(0))) for start in starts))
+
+
+NO_WORK = (0, Decimal(0))  # a day of the week with no work: no seconds, no earnings
 
 
 def _week(start: date, days: dict[date, tuple[int, Decimal]], rule: OvertimeRule, bonus: Decimal) -> WeekOvertime:
-    week = [start + timedelta(days=i) for i in range(7)]
-    seconds = [days.get(day, (0, Decimal(0)))[0] for day in week]
-    straight = sum((days.get(day, (0, Decimal(0)))[1] for day in week), Decimal(0))
+    found = [days.get(start + timedelta(days=i), NO_WORK) for i in range(7)]
+    seconds = [worked for worked, _ in found]
+    straight = sum((earned for _, earned in found), Decimal(0))
     earned = straight + bonus * HOUR
     total = sum(seconds)
     weekly_limit = int(rule.weekly_hours * HOUR)

@@ -242,6 +242,13 @@ class RuleBook:
         in_force = [f for f in found if isinstance(f, PayFloor) and f.currency == currency]
         return max(in_force, key=lambda f: f.amount, default=None)
 
+    def changes(self, kind: str, jurisdiction: str) -> list[date]:
+        """The days a value of ``kind`` ("minimum_wage" or "pay_floor") takes effect along ``jurisdiction``'s
+        chain (a known gap or an override too), in order. Between two of them every lookup of that kind gives the
+        same answer: the engine looks a value up once per stretch between changes, not once for each day worked."""
+        timelines = self._wages if kind == "minimum_wage" else self._floors
+        return sorted({day for code in chain(jurisdiction) if code in timelines for day in timelines[code].days})
+
     def freelancer_law(self, jurisdiction: str, day: date) -> FreelancerLaw | None:
         """The most specific freelancer payment law in force on ``day``."""
         for j in chain(jurisdiction):

@@ -10,7 +10,10 @@ the same facts week by week.
 
 from __future__ import annotations
 
+import gc
 from collections import defaultdict
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
@@ -85,6 +88,28 @@ class Summary:
 
 def summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None = None,
               today: date | None = None) -> Summary:
+    """Each client's pay over ``period`` (or ``client``'s alone), assessed from the facts read in one snapshot;
+    ``today`` (the worker's, in ``tz``) dates what is late and closes an open period."""
+    with collection_paused():
+        return _summarize(vault, period=period, tz=tz, client=client, today=today)
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """The garbage collector off while a summary reads and reckons its work. At 100k entries it makes some 400,000
+    objects (the rows, the days' figures), none in a reference cycle, that live until it returns: collecting while
+    they are made frees nothing, and the collector walked them over 200 times (30-45 ms of a 300 ms summary, issue
+    18). Collection is back on (if it was) when the summary is done."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None, today: date | None) -> Summary:
     zone_info = zone(tz)
     today = today or datetime.now(zone_info).date()
     rules = load_rules(vault)

@@ -5,7 +5,7 @@ bonuses, unpaid categories, payments allocated to entries, a minimum wage in ano
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
 
@@ -28,7 +28,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.rules import RuleBook
 from contractor_app.domain.times import DateRange
-from contractor_app.domain.workbook import rows_of
+from contractor_app.domain.workbook import WorkBook, _Days, rows_of
 from contractor_app.domain.worktime import Work
 from contractor_app.services.rules import _shipped
 
@@ -142,3 +142,56 @@ def test_a_fraction_of_a_second_is_refused() -> None:
     with pytest.raises(ValueError, match="whole seconds"):
         rows_of([Work(entry_id=1, engagement_id=1, start=start, end=start + timedelta(hours=1), break_seconds=0,
                       category="productive")])
+
+
+@pytest.mark.parametrize("jurisdiction, app_based", [("US-CA", False), ("PH-00", False), ("US-NY-NYC", True),
+                                                     ("US-WA-SEA", True)])
+def test_a_value_looked_up_once_per_stretch_between_rule_changes_is_each_day_s_own(jurisdiction: str,
+                                                                                   app_based: bool) -> None:
+    """The work book asks the rules once for each stretch between two days a value changes (``RuleBook.changes``):
+    every day of three and a half years, the days of a change and either side of it among them, gets what a
+    lookup of that day alone gives (for the Philippines converted at the rate of its own workweek)."""
+    client = ClientFacts(id=1, name="C", currency="USD", jurisdiction=jurisdiction, classification="employee",
+                         workweek_start=0, payment_terms_days=None, contract_on_file=False, app_based=app_based)
+
+    def book() -> WorkBook:
+        return book_of(client, [], schedules={}, rules=RULES, tz=ZoneInfo("UTC"), jurisdiction=jurisdiction,
+                       rates=RATES)
+
+    shared = book()
+    days = [date(2023, 6, 1) + timedelta(days=n) for n in range(1310)]
+    changes = [change for kind in ("minimum_wage", "pay_floor") for change in RULES.changes(kind, jurisdiction)
+               if days[0] < change <= days[-1]]
+    assert changes  # the stretch holds some change to get wrong
+    for each in days:
+        alone = book()
+        assert (shared.wage_on(each), shared.floor_on(each)) == (alone.wage_on(each), alone.floor_on(each)), each
+        if jurisdiction == "US-CA":
+            assert shared.wage_on(each) == RULES.minimum_wage(jurisdiction, each, "USD")
+    assert any(shared.floor_on(each) for each in days) == app_based
+
+
+def old_cut(days: _Days, utc_day: int) -> tuple[int, date, int, date, int] | None:
+    """The work book's cut of a UTC day as it was worked out before issue 18's last pass: four zone lookups."""
+    since = days._since_midnight.seconds
+    midnight = datetime.fromtimestamp(utc_day * 86400, UTC)
+    before = midnight.astimezone(days.tz).utcoffset()
+    if before is None or before != (midnight + timedelta(days=1)).astimezone(days.tz).utcoffset():
+        return None
+    offset = int(before.total_seconds())
+    first = (utc_day * 86400 + offset - since) // 86400
+    earlier, later = date(1970, 1, 1) + timedelta(days=first), date(1970, 1, 1) + timedelta(days=first + 1)
+    return ((first + 1) * 86400 - offset + since, earlier, int(days.end_of(earlier).timestamp()), later,
+            int(days.end_of(later).timestamp()))
+
+
+@pytest.mark.parametrize("name", ["America/Los_Angeles", "Asia/Kathmandu", "Australia/Lord_Howe", "Pacific/Apia",
+                                  "America/St_Johns", "Africa/Casablanca", "America/Sao_Paulo", "Antarctica/Troll"])
+def test_where_the_days_fall_in_each_utc_day_is_what_four_zone_lookups_gave(name: str) -> None:
+    """Each UTC day's cut comes from the zone's offset at its midnights (one lookup a day): the same as the four
+    lookups it took before, every day of 2005 to 2030, around clock changes of an hour, half an hour and two hours,
+    Morocco's pauses for Ramadan and the day Samoa skipped, for days starting at midnight and at 05:45."""
+    for start in (time(0), time(5, 45)):
+        days = _Days(ZoneInfo(name), start)
+        for utc_day in range(12784, 22280):  # 2005-01-01 to 2030-12-31
+            assert days.cut_of(utc_day) == old_cut(days, utc_day), (start, utc_day)

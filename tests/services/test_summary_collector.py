@@ -1,0 +1,60 @@
+"""summarize pauses the garbage collector while it reads and reckons the work (issue 18: at 100k entries the
+collector walked the rows over 200 times in one summary, freeing nothing), and leaves it as it found it."""
+
+from __future__ import annotations
+
+import gc
+from collections.abc import Iterator
+
+import pytest
+
+from contractor_app.domain.times import DateRange
+from contractor_app.errors import NotFound
+from contractor_app.services import summary
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.store.vault import Vault
+
+
+@pytest.fixture
+def collector_on() -> Iterator[None]:
+    enabled = gc.isenabled()
+    gc.enable()
+    yield
+    if not enabled:
+        gc.disable()
+
+
+@pytest.fixture
+def seen(monkeypatch: pytest.MonkeyPatch) -> list[bool]:
+    """Whether the collector was on each time summarize read its work."""
+    found: list[bool] = []
+    real = summary.work_rows
+
+    def work_rows(*args: object, **kwargs: object) -> object:
+        found.append(gc.isenabled())
+        return real(*args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(summary, "work_rows", work_rows)
+    return found
+
+
+def test_the_collector_is_off_while_the_work_is_read_and_on_again_after(vault: Vault, collector_on: None,
+                                                                        seen: list[bool]) -> None:
+    add_client(vault, NewClient(name="Acme", currency="USD"))
+    summary.summarize(vault, period=DateRange(), tz="UTC")
+    assert seen == [False]
+    assert gc.isenabled()
+
+
+def test_a_collector_the_caller_turned_off_stays_off(vault: Vault, collector_on: None, seen: list[bool]) -> None:
+    add_client(vault, NewClient(name="Acme", currency="USD"))
+    gc.disable()
+    summary.summarize(vault, period=DateRange(), tz="UTC")
+    assert seen == [False]
+    assert not gc.isenabled()
+
+
+def test_the_collector_is_back_on_after_a_summary_that_fails(vault: Vault, collector_on: None) -> None:
+    with pytest.raises(NotFound):
+        summary.summarize(vault, period=DateRange(), tz="UTC", client="Nobody")
+    assert gc.isenabled()
