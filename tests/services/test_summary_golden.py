@@ -112,10 +112,12 @@ def pinned_rules() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(rule_service, "rule_file", rule_file)
         rule_service._shipped.cache_clear()
+        rule_service.not_read_anywhere.cache_clear()
         try:
             yield
         finally:
             rule_service._shipped.cache_clear()
+            rule_service.not_read_anywhere.cache_clear()
 
 
 def summaries(folder: Path) -> dict[str, str]:
