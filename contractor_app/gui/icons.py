@@ -10,7 +10,6 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QIcon, QPixmap
 
 
@@ -29,13 +28,11 @@ def _resources() -> Path:
 
 RESOURCES = _resources()
 ICONS = RESOURCES / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app-<size>.png files
+SIZES = (16, 24, 32, 48, 64, 128)  # the app-<size>.png files of the window's and the tray's icon (256 and 512 too)
 
 
 def _render(size: int, running: bool) -> QPixmap:
-    source = QPixmap(str(ICONS / f"app-{min((s for s in SIZES if s >= size), default=SIZES[-1])}.png"))
-    pixmap = source if source.width() == size else source.scaled(
-        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+    pixmap = QPixmap(str(ICONS / f"app-{size}.png"))
     if running:  # a dot in the corner: the tray's tooltip and menu say "running" in words
         from PySide6.QtCore import QRectF  # here: QPainter's enums take time to set up, not needed at start
         from PySide6.QtGui import QColor, QPainter
@@ -52,10 +49,12 @@ def _render(size: int, running: bool) -> QPixmap:
 @cache
 def app_icon(running: bool = False) -> QIcon:
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128):
+    for size in SIZES:
         icon.addPixmap(_render(size, running))
     return icon
 
 
 def app_pixmap(size: int) -> QPixmap:
-    return _render(size, False)
+    """The icon at ``size``: a size between its pixmaps is the next larger one scaled down smoothly, by QIcon itself
+    (a scaling of our own took ``Qt``'s enums, which the unlock window paints without: by_name.py)."""
+    return app_icon().pixmap(size)

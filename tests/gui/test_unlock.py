@@ -201,5 +201,47 @@ def test_the_unlock_windows_first_paint_loads_only_what_it_shows(vault: Vault, d
              "contractor_app.gui.main_window", "contractor_app.gui.tray")
     assert [name for name in loaded if name.startswith(later)] == []
     assert "QLineEdit" in classes  # the password field's class: set up classes are listed
-    # Message boxes, forms (the recovery page), lists, combo boxes, and restarting the app come later.
-    assert {"QMessageBox", "QFormLayout", "QAbstractItemView", "QComboBox", "QProcess"} & set(classes) == set()
+    # Message boxes, forms (the recovery page), lists, combo boxes, and restarting the app come later; so do Qt's
+    # namespace (its 93 enums: the window's flags are set by name, gui/by_name.py) and the backup dates' classes.
+    assert {"QMessageBox", "QFormLayout", "QAbstractItemView", "QComboBox", "QProcess", "Qt", "QDate",
+            "QDateTime"} & set(classes) == set()
+
+
+def test_what_the_first_paint_leaves_out_is_there_before_the_worker_can_act(qtbot, vault: Vault,  # type: ignore[no-untyped-def]
+                                                                            data_dir: Path) -> None:
+    """Issue 18: the flags set by name are Qt's own, and the hand over "Forgot your password?" (which takes Qt's
+    namespace) is set once the window has painted, before anyone could point at it."""
+    from PySide6.QtWidgets import QLabel
+
+    vault.lock()
+    window = UnlockWindow(data_dir, SyncRunner())
+    qtbot.addWidget(window)
+    labels = {label.text(): label for label in window.findChildren(QLabel) if label.text()}
+    icon = next(label for label in window.findChildren(QLabel) if not label.pixmap().isNull())
+    centred = Qt.AlignmentFlag.AlignHCenter
+    assert labels["Unlock your records"].alignment() == centred
+    assert labels[f"Your records: {data_dir}"].alignment() == centred
+    assert icon.alignment() == centred and icon.pixmap().width() == 72
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert labels[f"Your records: {data_dir}"].textInteractionFlags() == selectable
+    assert window.message.textInteractionFlags() == selectable
+    assert window.password.toggle.focusPolicy() == Qt.FocusPolicy.TabFocus
+    assert not window.first_painted and window.forgot.cursor().shape() == Qt.CursorShape.ArrowCursor
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.forgot.cursor().shape() == Qt.CursorShape.PointingHandCursor, timeout=1000)
+    assert window.first_painted
+
+
+def test_the_unlock_windows_icon_is_the_largest_pixmap_scaled_down_smoothly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The 72-pixel icon comes from the app icon (QIcon scales it): the same pixels as scaling the 128-pixel file
+    ourselves, which needed Qt's namespace before the first paint."""
+    from PySide6.QtGui import QPixmap
+
+    from contractor_app.gui.icons import ICONS, app_pixmap
+
+    ours = QPixmap(str(ICONS / "app-128.png")).scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
+                                                        Qt.TransformationMode.SmoothTransformation)
+    drawn = app_pixmap(72)
+    assert drawn.size() == ours.size() and drawn.toImage() == ours.toImage()
+    assert app_pixmap(64).toImage() == QPixmap(str(ICONS / "app-64.png")).toImage()  # a size it has: as it is
