@@ -7,8 +7,8 @@ focus.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
@@ -29,6 +29,9 @@ from .dialogs import error_text
 from .icons import app_icon, app_pixmap
 from .tasks import Runner
 from .widgets import InlineMessage, PasswordField, StrengthMeter, heading, small
+
+if TYPE_CHECKING:  # a backup's date, loaded with it: the window paints without datetime (issue 18)
+    from datetime import datetime
 
 
 class UnlockWindow(QWidget):
@@ -303,6 +306,8 @@ class UnlockWindow(QWidget):
         from ..services.backups.restore import KEPT_DAYS, previous_name
 
         at, path = self.latest_backup
+        from datetime import UTC, datetime
+
         aside = previous_name(self.folder, datetime.now(UTC))
         answer = QMessageBox.question(
             self, self.tr("Restore the latest backup"),
