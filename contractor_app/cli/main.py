@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import LedgerError
-from .password import current_password
 
 USAGE_ERROR = 2
 
@@ -87,6 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
             if options.smoke_test_gui:
                 from ..gui.smoke import smoke_test
                 from ..services.lifecycle import default_data_dir
+                from .password import current_password  # here: getpass and the password rules, for this check only
 
                 return smoke_test(options.data_dir or default_data_dir(), current_password(options.password_file))
             return _desktop_app(options.data_dir)

@@ -188,8 +188,8 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 def test_the_unlock_windows_first_paint_loads_only_what_it_shows(vault: Vault, data_dir: Path) -> None:
     """Issue 18: the password page paints before what only later windows use is imported. The lists' FittedTable
     (and its header painter) is for the views, the strength meter's check for the recovery page and first run, the
-    error messages and message boxes for an error, datetime for a backup's date and the timer; each cost milliseconds
-    of the start before the window showed."""
+    error messages and message boxes for an error, datetime for a backup's date and the timer, the command line's
+    password reading for its commands; each cost milliseconds of the start before the window showed."""
     vault.lock()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", FIRST_PAINT_CHILD, str(data_dir)], env=env, capture_output=True,
@@ -199,7 +199,8 @@ def test_the_unlock_windows_first_paint_loads_only_what_it_shows(vault: Vault, d
     assert "contractor_app.gui.unlock" in loaded  # the child did paint the unlock window
     later = ("contractor_app.gui.fitted_table", "contractor_app.gui.strength", "contractor_app.gui.error_messages",
              "contractor_app.gui.palette_hook", "dataclasses", "contractor_app.store", "sqlalchemy",
-             "contractor_app.gui.main_window", "contractor_app.gui.tray", "datetime")
+             "contractor_app.gui.main_window", "contractor_app.gui.tray", "datetime", "getpass",
+             "contractor_app.cli.password")
     assert [name for name in loaded if name.startswith(later)] == []
     assert "QLineEdit" in classes  # the password field's class: set up classes are listed
     # Message boxes, forms (the recovery page), lists, combo boxes, and restarting the app come later; so do Qt's
