@@ -238,12 +238,18 @@ def test_what_the_first_paint_leaves_out_is_there_before_the_worker_can_act(qtbo
 def test_the_unlock_windows_icon_is_the_largest_pixmap_scaled_down_smoothly(qtbot) -> None:  # type: ignore[no-untyped-def]
     """The 72-pixel icon comes from the app icon (QIcon scales it): the same pixels as scaling the 128-pixel file
     ourselves, which needed Qt's namespace before the first paint."""
+    from PySide6.QtCore import QSize
     from PySide6.QtGui import QPixmap
 
-    from contractor_app.gui.icons import ICONS, app_pixmap
+    from contractor_app.gui.icons import ICONS, SIZES, app_icon, app_pixmap
 
     ours = QPixmap(str(ICONS / "app-128.png")).scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
                                                         Qt.TransformationMode.SmoothTransformation)
     drawn = app_pixmap(72)
     assert drawn.size() == ours.size() and drawn.toImage() == ours.toImage()
-    assert app_pixmap(64).toImage() == QPixmap(str(ICONS / "app-64.png")).toImage()  # a size it has: as it is
+    for size in SIZES:  # the sizes it has: as their files are
+        assert app_pixmap(size).toImage() == QPixmap(str(ICONS / f"app-{size}.png")).toImage()
+    assert app_icon().availableSizes() == [QSize(size, size) for size in SIZES]
+    running = app_icon(running=True)
+    assert running.availableSizes() == app_icon().availableSizes()
+    assert running.pixmap(16).toImage() != app_pixmap(16).toImage()  # its dot
