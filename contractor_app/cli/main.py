@@ -13,7 +13,6 @@ from pathlib import Path
 
 from .. import __version__
 from ..errors import LedgerError
-from .password import current_password
 
 USAGE_ERROR = 2
 
@@ -65,22 +64,32 @@ def _command_name(rest: Sequence[str]) -> str | None:
     return next((token for token in rest if not token.startswith("-")), None)
 
 
+def _desktop_app(data_dir: Path | None) -> int:
+    """The desktop app, on ``data_dir`` or the default data folder. The folder is found before Qt loads: PySide reads
+    the source of every module named in an import after it has loaded (platformdirs' among them)."""
+    from ..services.lifecycle import default_data_dir  # not the database layer: the unlock window shows first
+
+    folder = data_dir or default_data_dir()
+    from ..gui.app import run  # only here: the command line never loads Qt
+
+    return run(sys.argv[:1], data_dir=folder)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     tokens = list(argv if argv is not None else sys.argv[1:])
     debug = "--debug" in tokens
     try:
+        if not tokens:  # as the desktop entry starts it: no parser is built (2 ms of the start, issue 18)
+            return _desktop_app(None)
         options, rest = _with_global_options(Parser(prog="contractor-app", add_help=False)).parse_known_args(tokens)
         if not rest:  # no command: the desktop app, without loading every subcommand first
-            from ..services.lifecycle import default_data_dir  # not the database layer: the unlock window shows first
-
-            data_dir = options.data_dir or default_data_dir()
             if options.smoke_test_gui:
                 from ..gui.smoke import smoke_test
+                from ..services.lifecycle import default_data_dir
+                from .password import current_password  # here: getpass and the password rules, for this check only
 
-                return smoke_test(data_dir, current_password(options.password_file))
-            from ..gui.app import run as run_desktop_app  # only here: the command line never loads Qt
-
-            return run_desktop_app(sys.argv[:1], data_dir=data_dir)
+                return smoke_test(options.data_dir or default_data_dir(), current_password(options.password_file))
+            return _desktop_app(options.data_dir)
         args = build_parser(_command_name(rest)).parse_args(tokens)
         from ..services.lifecycle import default_data_dir
         from .context import Context  # after --help: it loads the database layer

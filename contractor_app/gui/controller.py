@@ -6,8 +6,6 @@ nothing of the records stays on screen or in a widget. A fresh main window is bu
 
 from __future__ import annotations
 
-import logging
-from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -23,16 +21,15 @@ from .settings import Settings
 from .tasks import Runner
 from .unlock import UnlockWindow
 
-if TYPE_CHECKING:  # loaded on first use: the unlock window shows before the database layer is imported
+if TYPE_CHECKING:  # loaded on first use: the unlock window shows before the database layer (and datetime) is imported
+    from datetime import datetime
+
     from .first_run import FirstRunWizard
     from .main_window import MainWindow
     from .session import Session
     from .timer.control import TimerControl
     from .timer.forgotten import ForgottenTimerDialog
     from .tray import Tray
-
-log = logging.getLogger(__name__)
-
 
 PRELOAD_DELAY_MS = 250
 TRAY_DELAY_MS = 100  # the window painted, the worker not yet typing
@@ -293,6 +290,8 @@ class Ledger(QObject):
     def _preferences_changed(self) -> None:
         self.idle.set_minutes(self.settings.get(opts.AUTO_LOCK_MINUTES))
         if self.timer is not None:
+            from datetime import timedelta
+
             self.timer.limit = timedelta(hours=self.settings.get(opts.TIMER_LIMIT_HOURS))
 
     def restore(self, pending: object) -> None:
@@ -320,6 +319,8 @@ class Ledger(QObject):
     # --- reminders --------------------------------------------------------------------------------------------
 
     def _logged_today(self) -> bool | None:
+        from datetime import UTC, datetime
+
         from ..domain.times import DateRange
         from ..services.entries.queries import EntryQuery, count_entries
 
@@ -339,9 +340,13 @@ class Ledger(QObject):
             self.main.statusBar().showMessage(text, 60_000)
 
     def _mark_seen(self) -> None:
+        from datetime import UTC, datetime
+
         self.settings.set(opts.LAST_SEEN, datetime.now(UTC).isoformat(timespec="seconds"))
 
     def _last_seen(self) -> datetime | None:
+        from datetime import datetime
+
         text = self.settings.get(opts.LAST_SEEN)
         try:
             return datetime.fromisoformat(text) if text else None

@@ -10,7 +10,7 @@ from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QSize
 from PySide6.QtGui import QIcon, QPixmap
 
 
@@ -29,33 +29,42 @@ def _resources() -> Path:
 
 RESOURCES = _resources()
 ICONS = RESOURCES / "icons"
-SIZES = (16, 24, 32, 48, 64, 128, 256, 512)  # the app-<size>.png files
+SIZES = (16, 24, 32, 48, 64, 128)  # the app-<size>.png files of the window's and the tray's icon (256 and 512 too)
 
 
-def _render(size: int, running: bool) -> QPixmap:
-    source = QPixmap(str(ICONS / f"app-{min((s for s in SIZES if s >= size), default=SIZES[-1])}.png"))
-    pixmap = source if source.width() == size else source.scaled(
-        size, size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
-    if running:  # a dot in the corner: the tray's tooltip and menu say "running" in words
-        from PySide6.QtCore import QRectF  # here: QPainter's enums take time to set up, not needed at start
-        from PySide6.QtGui import QColor, QPainter
+def _file(size: int) -> str:
+    return str(ICONS / f"app-{size}.png")
 
-        painter = QPainter(pixmap)
-        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        painter.setBrush(QColor("#2e9e5b"))
-        painter.setPen(QColor("#ffffff"))
-        painter.drawEllipse(QRectF(size * 0.58, size * 0.02, size * 0.4, size * 0.4))
-        painter.end()
+
+def _running(size: int) -> QPixmap:
+    """The icon with a dot in the corner: the tray's tooltip and menu say "running" in words."""
+    from PySide6.QtCore import QRectF  # here: QPainter's enums take time to set up, not needed at start
+    from PySide6.QtGui import QColor, QPainter
+
+    pixmap = QPixmap(_file(size))
+    painter = QPainter(pixmap)
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setBrush(QColor("#2e9e5b"))
+    painter.setPen(QColor("#ffffff"))
+    painter.drawEllipse(QRectF(size * 0.58, size * 0.02, size * 0.4, size * 0.4))
+    painter.end()
     return pixmap
 
 
 @cache
 def app_icon(running: bool = False) -> QIcon:
+    """The app's icon at each size of its files. A file is read when its size is first drawn (QIcon.addFile with a
+    size): the unlock window's first paint reads one, its 72 pixels' 128, instead of all six (issue 18)."""
     icon = QIcon()
-    for size in (16, 24, 32, 48, 64, 128):
-        icon.addPixmap(_render(size, running))
+    for size in SIZES:
+        if running:
+            icon.addPixmap(_running(size))
+        else:
+            icon.addFile(_file(size), QSize(size, size))
     return icon
 
 
 def app_pixmap(size: int) -> QPixmap:
-    return _render(size, False)
+    """The icon at ``size``: a size between its pixmaps is the next larger one scaled down smoothly, by QIcon itself
+    (a scaling of our own took ``Qt``'s enums, which the unlock window paints without: by_name.py)."""
+    return app_icon().pixmap(size)

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from . import settings as opts
 from .settings import Settings
+
+if TYPE_CHECKING:  # loaded when first checked: the unlock window paints without datetime (issue 18)
+    from datetime import datetime
 
 
 class Reminder(QObject):
@@ -23,6 +26,8 @@ class Reminder(QObject):
         self._timer.start()
 
     def check(self, now: datetime | None = None) -> bool:
+        from datetime import datetime
+
         now = now or datetime.now()
         if not self.settings.get(opts.REMINDER_ENABLED):
             return False

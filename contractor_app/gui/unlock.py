@@ -7,10 +7,10 @@ focus.
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, QDateTime, QLocale, Qt, QTime, Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -24,10 +24,14 @@ from PySide6.QtWidgets import (
 
 from ..errors import VaultDamaged, VaultRolledBack
 from ..services import lifecycle
+from .by_name import set_by_name
 from .dialogs import error_text
 from .icons import app_icon, app_pixmap
 from .tasks import Runner
 from .widgets import InlineMessage, PasswordField, StrengthMeter, heading, small
+
+if TYPE_CHECKING:  # a backup's date, loaded with it: the window paints without datetime (issue 18)
+    from datetime import datetime
 
 
 class UnlockWindow(QWidget):
@@ -54,13 +58,12 @@ class UnlockWindow(QWidget):
         column = QVBoxLayout(card)
         icon = QLabel()
         icon.setPixmap(app_pixmap(72))
-        icon.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        set_by_name(icon, alignment="AlignHCenter")
         column.addWidget(icon)
         column.addWidget(self.pages)
         column.addWidget(self.busy)
         location = small(self.tr("Your records: %1").replace("%1", str(folder)))
-        location.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        location.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        set_by_name(location, textInteractionFlags="TextSelectableByMouse", alignment="AlignHCenter")
         column.addSpacing(12)
         column.addWidget(location)
         outer = QVBoxLayout(self)
@@ -72,13 +75,14 @@ class UnlockWindow(QWidget):
         outer.addLayout(row)
         outer.addStretch(2)
         self.resize(560, 560)
+        self.first_painted = False  # then what the first frame does not show is finished (_after_first_paint)
 
     # --- pages -------------------------------------------------------------------------------------------------
 
     def _password_page(self) -> QWidget:
         page = QWidget()
         title = heading(self.tr("Unlock your records"))
-        title.setAlignment(Qt.AlignmentFlag.AlignHCenter)
+        set_by_name(title, alignment="AlignHCenter")
         self.password = PasswordField(self.tr("Password"))
         self.password.returnPressed.connect(self.unlock)
         self.message = InlineMessage()
@@ -93,8 +97,7 @@ class UnlockWindow(QWidget):
         self.restore_button.hide()
         self.latest_backup: tuple[datetime, Path] | None = None
         self.forgot = QPushButton(self.tr("Forgot your password? Use your recovery key"))
-        self.forgot.setFlat(True)
-        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.forgot.setFlat(True)  # its pointing-hand cursor is set once the window has painted
         self.forgot.clicked.connect(self.show_recovery)
         label = QLabel(self.tr("&Password"))
         label.setBuddy(self.password.field)
@@ -165,6 +168,19 @@ class UnlockWindow(QWidget):
     def showEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QShowEvent
         super().showEvent(event)
         self.password.setFocus()
+
+    def paintEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QPaintEvent
+        super().paintEvent(event)
+        if not self.first_painted:
+            self.first_painted = True
+            QTimer.singleShot(0, self._after_first_paint)  # queued: the first frame reaches the screen first
+
+    def _after_first_paint(self) -> None:
+        """What the first frame does not show, once it is on screen: the hand over the link-like button needs
+        ``Qt``'s namespace (by_name.py), and no pointer can be over it before the window has painted."""
+        from PySide6.QtCore import Qt
+
+        self.forgot.setCursor(Qt.CursorShape.PointingHandCursor)
 
     def closeEvent(self, event) -> None:  # type: ignore[no-untyped-def]  # a Qt override; event is a QCloseEvent
         super().closeEvent(event)
@@ -290,6 +306,8 @@ class UnlockWindow(QWidget):
         from ..services.backups.restore import KEPT_DAYS, previous_name
 
         at, path = self.latest_backup
+        from datetime import UTC, datetime
+
         aside = previous_name(self.folder, datetime.now(UTC))
         answer = QMessageBox.question(
             self, self.tr("Restore the latest backup"),
@@ -307,11 +325,15 @@ class UnlockWindow(QWidget):
 
     @staticmethod
     def _day(at: datetime) -> str:
+        from PySide6.QtCore import QDate, QLocale  # here: QDate's set-up is not needed to paint
+
         local = at.astimezone()
         return QLocale().toString(QDate(local.year, local.month, local.day), "d MMM")
 
     @staticmethod
     def _moment(at: datetime) -> str:
+        from PySide6.QtCore import QDate, QDateTime, QLocale, QTime  # here: their set-up is not needed to paint
+
         local = at.astimezone()
         moment = QDateTime(QDate(local.year, local.month, local.day), QTime(local.hour, local.minute))
         return QLocale().toString(moment, QLocale.FormatType.ShortFormat)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, TypeVar
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from .by_name import set_by_name
 
 if TYPE_CHECKING:  # the lists' and combo boxes' classes load with the views that use them: the unlock window, the
     # first of these widgets' users, paints before them (issue 18: QAbstractItemView's and QComboBox's enums alone
@@ -78,6 +80,8 @@ def fill_client_filter(box: QComboBox, names: list[str], everyone: str) -> None:
     announced while the items change, and nothing changes when the names are the same."""
     if box.count() and [box.itemData(i) for i in range(1, box.count())] == names:
         return
+    from PySide6.QtCore import Qt  # here: the unlock window, which imports this module, paints without it (by_name)
+
     current = box.currentData()
     box.blockSignals(True)
     box.clear()
@@ -124,7 +128,7 @@ class PasswordField(QWidget):
         self.toggle.setText(self.tr("Show"))
         self.toggle.setCheckable(True)
         self.toggle.setAccessibleName(self.tr("Show the password"))
-        self.toggle.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        set_by_name(self.toggle, focusPolicy="TabFocus")  # by name: the unlock window paints without Qt's enums
         self.toggle.toggled.connect(self._show)
         row = QHBoxLayout(self)
         row.setContentsMargins(0, 0, 0, 0)
@@ -154,7 +158,7 @@ class InlineMessage(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWordWrap(True)
-        self.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        set_by_name(self, textInteractionFlags="TextSelectableByMouse")  # the unlock window's: as above
         self.hide()
 
     def problem(self, text: str) -> None:

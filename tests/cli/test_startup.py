@@ -265,6 +265,25 @@ def test_the_desktop_app_starts_before_the_database_layer_loads(tmp_path: Path) 
                                                         "reportlab", "importlib.resources", "PySide6.QtSvg"))] == []
 
 
+def test_the_desktop_entry_starts_the_app_without_building_a_parser(monkeypatch: pytest.MonkeyPatch,
+                                                                    tmp_path: Path) -> None:
+    """`contractor-app` alone, as the desktop entry starts it, goes straight to the app in the default data folder:
+    building the parser for the global options took 2 ms of the start to the unlock window (issue 18)."""
+    from contractor_app.cli import main as entry
+    from contractor_app.gui import app
+
+    started: list[Path] = []
+
+    def run(argv: list[str], data_dir: Path) -> int:
+        started.append(data_dir)
+        return 0
+
+    monkeypatch.setattr(app, "run", run)
+    monkeypatch.setenv("CONTRACTOR_APP_DATA_DIR", str(tmp_path))
+    monkeypatch.setattr(entry, "Parser", None)  # any parser built would fail
+    assert main([]) == 0 and started == [tmp_path]
+
+
 def test_the_desktop_apps_resources_folder_is_the_packages(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     from importlib.machinery import ModuleSpec
     from importlib.resources import files

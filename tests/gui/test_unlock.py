@@ -188,7 +188,8 @@ sys.exit(main(["--data-dir", sys.argv[1]]))
 def test_the_unlock_windows_first_paint_loads_only_what_it_shows(vault: Vault, data_dir: Path) -> None:
     """Issue 18: the password page paints before what only later windows use is imported. The lists' FittedTable
     (and its header painter) is for the views, the strength meter's check for the recovery page and first run, the
-    error messages and message boxes for an error; each cost milliseconds of the start before the window showed."""
+    error messages and message boxes for an error, datetime for a backup's date and the timer, the command line's
+    password reading for its commands; each cost milliseconds of the start before the window showed."""
     vault.lock()
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     done = subprocess.run([sys.executable, "-c", FIRST_PAINT_CHILD, str(data_dir)], env=env, capture_output=True,
@@ -198,8 +199,57 @@ def test_the_unlock_windows_first_paint_loads_only_what_it_shows(vault: Vault, d
     assert "contractor_app.gui.unlock" in loaded  # the child did paint the unlock window
     later = ("contractor_app.gui.fitted_table", "contractor_app.gui.strength", "contractor_app.gui.error_messages",
              "contractor_app.gui.palette_hook", "dataclasses", "contractor_app.store", "sqlalchemy",
-             "contractor_app.gui.main_window", "contractor_app.gui.tray")
+             "contractor_app.gui.main_window", "contractor_app.gui.tray", "datetime", "getpass",
+             "contractor_app.cli.password")
     assert [name for name in loaded if name.startswith(later)] == []
     assert "QLineEdit" in classes  # the password field's class: set up classes are listed
-    # Message boxes, forms (the recovery page), lists, combo boxes, and restarting the app come later.
-    assert {"QMessageBox", "QFormLayout", "QAbstractItemView", "QComboBox", "QProcess"} & set(classes) == set()
+    # Message boxes, forms (the recovery page), lists, combo boxes, and restarting the app come later; so do Qt's
+    # namespace (its 93 enums: the window's flags are set by name, gui/by_name.py) and the backup dates' classes.
+    assert {"QMessageBox", "QFormLayout", "QAbstractItemView", "QComboBox", "QProcess", "Qt", "QDate",
+            "QDateTime"} & set(classes) == set()
+
+
+def test_what_the_first_paint_leaves_out_is_there_before_the_worker_can_act(qtbot, vault: Vault,  # type: ignore[no-untyped-def]
+                                                                            data_dir: Path) -> None:
+    """Issue 18: the flags set by name are Qt's own, and the hand over "Forgot your password?" (which takes Qt's
+    namespace) is set once the window has painted, before anyone could point at it."""
+    from PySide6.QtWidgets import QLabel
+
+    vault.lock()
+    window = UnlockWindow(data_dir, SyncRunner())
+    qtbot.addWidget(window)
+    labels = {label.text(): label for label in window.findChildren(QLabel) if label.text()}
+    icon = next(label for label in window.findChildren(QLabel) if not label.pixmap().isNull())
+    centred = Qt.AlignmentFlag.AlignHCenter
+    assert labels["Unlock your records"].alignment() == centred
+    assert labels[f"Your records: {data_dir}"].alignment() == centred
+    assert icon.alignment() == centred and icon.pixmap().width() == 72
+    selectable = Qt.TextInteractionFlag.TextSelectableByMouse
+    assert labels[f"Your records: {data_dir}"].textInteractionFlags() == selectable
+    assert window.message.textInteractionFlags() == selectable
+    assert window.password.toggle.focusPolicy() == Qt.FocusPolicy.TabFocus
+    assert not window.first_painted and window.forgot.cursor().shape() == Qt.CursorShape.ArrowCursor
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.forgot.cursor().shape() == Qt.CursorShape.PointingHandCursor, timeout=1000)
+    assert window.first_painted
+
+
+def test_the_unlock_windows_icon_is_the_largest_pixmap_scaled_down_smoothly(qtbot) -> None:  # type: ignore[no-untyped-def]
+    """The 72-pixel icon comes from the app icon (QIcon scales it): the same pixels as scaling the 128-pixel file
+    ourselves, which needed Qt's namespace before the first paint."""
+    from PySide6.QtCore import QSize
+    from PySide6.QtGui import QPixmap
+
+    from contractor_app.gui.icons import ICONS, SIZES, app_icon, app_pixmap
+
+    ours = QPixmap(str(ICONS / "app-128.png")).scaled(72, 72, Qt.AspectRatioMode.KeepAspectRatio,
+                                                        Qt.TransformationMode.SmoothTransformation)
+    drawn = app_pixmap(72)
+    assert drawn.size() == ours.size() and drawn.toImage() == ours.toImage()
+    for size in SIZES:  # the sizes it has: as their files are
+        assert app_pixmap(size).toImage() == QPixmap(str(ICONS / f"app-{size}.png")).toImage()
+    assert app_icon().availableSizes() == [QSize(size, size) for size in SIZES]
+    running = app_icon(running=True)
+    assert running.availableSizes() == app_icon().availableSizes()
+    assert running.pixmap(16).toImage() != app_pixmap(16).toImage()  # its dot
