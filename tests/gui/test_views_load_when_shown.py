@@ -77,9 +77,14 @@ def test_showing_a_view_builds_and_loads_it(ledger: Ledger, template: Path, data
 
 def log_an_hour(main: MainWindow, days_ago: int) -> None:
     client = main.session.read(list_clients)[0].name
-    start = datetime.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0) - timedelta(days=days_ago)
-    main.session.call(log_work, NewEntry(client=client, start=start, end=start + timedelta(hours=1),
-                                         tz=main.session.profile.timezone))
+    now = datetime.now().astimezone().replace(microsecond=0)
+    if days_ago:
+        start = now.replace(hour=10, minute=0, second=0) - timedelta(days=days_ago)
+        end = start + timedelta(hours=1)
+    else:  # an hour of today that has passed, whatever the time the test runs (10:00 is still ahead at 00:05)
+        end = now
+        start = max(now.replace(hour=0, minute=0, second=0), now - timedelta(hours=1))
+    main.session.call(log_work, NewEntry(client=client, start=start, end=end, tz=main.session.profile.timezone))
 
 
 def test_a_change_made_while_a_view_was_hidden_is_shown_with_it(ledger: Ledger, template: Path,
