@@ -21,6 +21,7 @@ from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.gui.tray import Tray
+from contractor_app.services.backups import schedule
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -92,8 +93,7 @@ def ledger(qtbot, request: pytest.FixtureRequest, data_dir: Path, settings: Sett
     with_tray = request.node.get_closest_marker("tray") is not None
     created = Ledger(data_dir, SyncRunner(), settings, tray_available=with_tray)
     yield created
-    if created.session is not None:
-        created.lock()
+    lock_without_backup(created)
     if created.first_run is not None:
         created.first_run.confirm_discard = lambda: True  # type: ignore[method-assign]
     for window in created.windows:
@@ -102,6 +102,10 @@ def ledger(qtbot, request: pytest.FixtureRequest, data_dir: Path, settings: Sett
     if created.tray is not None:
         created.tray.hide()
     created.deleteLater()
+
+
+# The views that change the records when first shown: the Reports view makes today's anchor of the records.
+WRITE_WHEN_SHOWN = ("reports",)
 
 
 @dataclass
@@ -169,15 +173,17 @@ def shared_window(request: pytest.FixtureRequest, qapp: QApplication,
     Unlocking a copy and building the window is most of such a test's time; tests that write records, change
     the language or the text size, or look at the unlock itself keep their own ``ledger``.
 
-    Every view is shown once before the records' version is taken: a view may write when first shown (the
-    Reports view makes today's anchor of the records), which is the app's doing, not a test's."""
+    The views that write when first shown (``WRITE_WHEN_SHOWN``) are shown before the records' version is taken:
+    that is the app's doing, not a test's. The others are built when a test first shows them, as in the app."""
     template: Path = request.getfixturevalue("template")
     landing = getattr(request.module, "SHARED_LANDING", "dashboard")
     folder = tmp_path_factory.mktemp("shared") / "records"
     store = QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat)
     ledger = Ledger(folder, SyncRunner(), Settings(store), tray_available=False)
     main = unlock_copy(ledger, template, folder, view=landing)
-    show_every_view(main)
+    for key in WRITE_WHEN_SHOWN:
+        main.show_key(key)
+    main.show_key(landing)
     shared = SharedWindow(ledger, main, store, landing, main.size(), main.pos(), {}, chain_head(ledger))
     shared.settings = shared.current_settings()
     spared = ledger.windows
@@ -185,7 +191,7 @@ def shared_window(request: pytest.FixtureRequest, qapp: QApplication,
     yield shared
     for window in spared:
         _SHARED.remove(window)
-    ledger.lock()
+    lock_without_backup(ledger)
     for window in ledger.windows:
         window.close()
         window.deleteLater()
@@ -203,6 +209,17 @@ def shared_main(shared_window: SharedWindow, request: pytest.FixtureRequest) -> 
     if dirt:
         shared_window.spoiled_by = request.node.nodeid
     assert not dirt, f"a test on the shared window left it dirty: {dirt}"
+
+
+def lock_without_backup(ledger: Ledger) -> None:
+    """Lock as the worker does, less the automatic backup that locking makes once a day: a test's records are
+    thrown away after it, and a whole backup (fsynced) after every GUI test was about a tenth of its time. The
+    tests of the automatic backup lock in their own body."""
+    if ledger.session is None:
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(schedule, "automatic_backup", lambda vault: None)
+        ledger.lock()
 
 
 @pytest.fixture(scope="session")
