@@ -77,7 +77,10 @@ def test_showing_a_view_builds_and_loads_it(ledger: Ledger, template: Path, data
 
 def log_an_hour(main: MainWindow, days_ago: int) -> None:
     client = main.session.read(list_clients)[0].name
-    start = datetime.now().astimezone().replace(hour=10, minute=0, second=0, microsecond=0) - timedelta(days=days_ago)
+    # 10:00 on the worker's day (their zone's, where the sample records make it mid-afternoon): the machine's own
+    # date is a day ahead of theirs after midnight UTC, and 10:00 there was still to come for them (refused).
+    now = datetime.now(main.session.profile.zone)
+    start = now.replace(hour=10, minute=0, second=0, microsecond=0) - timedelta(days=days_ago)
     main.session.call(log_work, NewEntry(client=client, start=start, end=start + timedelta(hours=1),
                                          tz=main.session.profile.timezone))
 
