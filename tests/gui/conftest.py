@@ -213,8 +213,8 @@ def shared_main(shared_window: SharedWindow, request: pytest.FixtureRequest) -> 
 
 def lock_without_backup(ledger: Ledger) -> None:
     """Lock as the worker does, less the automatic backup that locking makes once a day: a test's records are
-    thrown away after it, and a whole backup (fsynced) after every GUI test was about a tenth of its time. The
-    tests of the automatic backup lock in their own body."""
+    thrown away after it, and a whole backup (fsynced) after every GUI test was 2% of tests/gui's CPU and more of its
+    wall time. The tests of the automatic backup lock in their own body."""
     if ledger.session is None:
         return
     with pytest.MonkeyPatch.context() as patch:
