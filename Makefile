@@ -46,15 +46,19 @@ lint: $(STAMP)
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest $(PYTEST_ARGS)
 
-# The inner loop: everything but the tests marked `slow` (see pyproject.toml; tests/conftest.py's fast_cases keeps one
-# or two cases of each every-form, every-table and every-language sweep here, the rest run in `make test`). Measured on
-# 2 shared cores at load 2.1-2.4: 1,446 tests in 128 s CPU (user+sys; 182 s wall), where the 1,492 before took 145 s
-# CPU (182 s wall) at the same load. With PYTHONDONTWRITEBYTECODE=1, as there, collecting is 7.5 s CPU (3 s with the
-# bytecode cache). Not yet the minute: what is left is spread thin, about 0.09 s a test, half of it in tests/gui where
-# each test unlocks a copied vault and builds a main window (about 0.1 s: the first connection and schema check, the
-# landing view, the records check, the badges).
+# The inner loop: everything but the tests marked `slow` (tests/conftest.py's fast_cases keeps one or two cases of each
+# sweep here), on every core (pytest-xdist; a file's tests stay on one worker, for its module fixtures; TEST_WORKERS=0
+# runs in one process), with the temp folders in RAM where /dev/shm is (the records fsync every write: at load 3,
+# tests/cli and tests/backup took 52 s wall on disk and 24 s in RAM) and each passing test's tmp_path removed after it.
+# Read-only GUI tests share one main window per module (tests/gui/conftest.py's shared_main). Measured on 2 shared
+# cores at load 1-1.8: 1,473 tests in 58.6 s wall (104.9 s CPU, user+sys; 76.4 s wall at load 2.1-2.7); one process,
+# on disk, 111.7 s wall (104.9 s CPU), where the 1,470 before took 123.8 s wall (114.9 s CPU). PYTHONDONTWRITEBYTECODE=1
+# (set here) costs each worker's collection 3.5 s CPU (6 s, 2.4 s with the bytecode cache).
+TEST_WORKERS ?= auto
+TEST_TMPDIR  ?= $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm)
 test-fast: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(if $(TEST_TMPDIR),TMPDIR=$(TEST_TMPDIR)) QT_QPA_PLATFORM=offscreen $(VPY) -m pytest -m "not slow" \
+		-n $(TEST_WORKERS) --dist loadfile -o tmp_path_retention_policy=failed $(PYTEST_ARGS)
 
 # tests/bench is excluded from `make test` by norecursedirs in pyproject.toml;
 # here it is passed explicitly and norecursedirs is reset.

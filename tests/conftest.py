@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import atexit
 import os
 import shutil
 import tempfile
@@ -13,8 +14,10 @@ import pytest
 
 # Before anything imports Qt or creates a vault.
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-# Never the real config folder (the rollback witness lives there): one for the session, one per test below.
+# Never the real config folder (the rollback witness lives there): one for the session (removed at its end: with
+# `make test-fast` it is in RAM, /dev/shm), one per test below.
 os.environ["CONTRACTOR_APP_CONFIG_DIR"] = tempfile.mkdtemp(prefix="contractor-app-config-")
+atexit.register(shutil.rmtree, os.environ["CONTRACTOR_APP_CONFIG_DIR"], True)
 for _name in ("CONTRACTOR_APP_PASSWORD", "CONTRACTOR_APP_NEW_PASSWORD", "CONTRACTOR_APP_DATA_DIR",
               "CONTRACTOR_APP_RECOVERY_KEY"):
     os.environ.pop(_name, None)

@@ -1,16 +1,17 @@
 """GUI fixtures: a synchronous task runner, QSettings in a temporary ini file, and the app controller; and no
-window outlives its test."""
+window outlives its test, except the one main window a module's read-only tests share (``shared_main``)."""
 
 from __future__ import annotations
 
 import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, QLocale, QSettings
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtCore import QEvent, QLocale, QPoint, QSettings, QSize
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QDialog, QTabWidget, QWidget
 
 from contractor_app.gui import app as gui_app
 from contractor_app.gui import form_dialog
@@ -20,20 +21,40 @@ from contractor_app.gui.main_window import VIEW_KEYS, MainWindow
 from contractor_app.gui.settings import Settings
 from contractor_app.gui.tasks import SyncRunner
 from contractor_app.gui.tray import Tray
+from contractor_app.services.backups import schedule
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+
+# The windows of a module's shared ledger (``shared_window``): they outlive each test, until the module ends.
+_SHARED: list[QWidget] = []
 
 
 @pytest.fixture(autouse=True)
 def no_window_outlives_its_test(qapp: QApplication) -> Iterator[None]:
     """Delete every top-level widget a test leaves, now. Without an event loop between tests, ``deleteLater``
-    never ran: hundreds of windows piled up, and PySide deleting them all at exit crashed the process."""
+    never ran: hundreds of windows piled up, and PySide deleting them all at exit crashed the process. The shared
+    main window (and its hidden unlock window) are spared, and so are the menus and popups they own (Qt keeps
+    those as top-level widgets too), but not their dialogs: ``shared_window`` closes them when its module ends."""
     yield
     for widget in QApplication.topLevelWidgets():
+        if any(widget is shared for shared in _SHARED):
+            continue
+        if not isinstance(widget, QDialog) and _in_shared_window(widget):
+            widget.close()
+            continue
         widget.close()
         widget.deleteLater()
     QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+def _in_shared_window(widget: QWidget) -> bool:
+    parent = widget.parentWidget()
+    while parent is not None:
+        if any(parent is shared for shared in _SHARED):
+            return True
+        parent = parent.parentWidget()
+    return False
 
 
 @pytest.fixture(autouse=True)
@@ -72,8 +93,7 @@ def ledger(qtbot, request: pytest.FixtureRequest, data_dir: Path, settings: Sett
     with_tray = request.node.get_closest_marker("tray") is not None
     created = Ledger(data_dir, SyncRunner(), settings, tray_available=with_tray)
     yield created
-    if created.session is not None:
-        created.lock()
+    lock_without_backup(created)
     if created.first_run is not None:
         created.first_run.confirm_discard = lambda: True  # type: ignore[method-assign]
     for window in created.windows:
@@ -82,6 +102,124 @@ def ledger(qtbot, request: pytest.FixtureRequest, data_dir: Path, settings: Sett
     if created.tray is not None:
         created.tray.hide()
     created.deleteLater()
+
+
+# The views that change the records when first shown: the Reports view makes today's anchor of the records.
+WRITE_WHEN_SHOWN = ("reports",)
+
+
+@dataclass
+class SharedWindow:
+    """One unlocked main window that a module's read-only tests share (``shared_main``), and what it was like
+    when it was built, to put it back before each test and to catch a test that changed the records."""
+
+    ledger: Ledger
+    main: MainWindow
+    store: QSettings
+    landing: str
+    size: QSize
+    pos: QPoint
+    settings: dict[str, object]
+    head: tuple[int, str]
+    spoiled_by: str = ""  # the test that left it dirty: the module's later tests fail at once, not by its dirt
+
+    def reset(self) -> None:
+        """What a read-only test may change, back as built: every dialog and other window closed, the settings
+        as they were, each view on its first tab with no table selection, the window's size and place, the
+        landing view shown."""
+        assert not self.spoiled_by, f"the shared window was left dirty by {self.spoiled_by}"
+        for widget in QApplication.topLevelWidgets():
+            if widget.isVisible() and widget is not self.main:
+                widget.close()
+        if self.current_settings() != self.settings:
+            self.store.clear()
+            for key, value in self.settings.items():
+                self.store.setValue(key, value)
+        for view in self.main.built_views().values():
+            for tabs in view.findChildren(QTabWidget):
+                tabs.setCurrentIndex(0)
+            for table in view.findChildren(QAbstractItemView):
+                table.clearSelection()
+        self.main.resize(self.size)
+        self.main.move(self.pos)
+        self.main.show_key(self.landing)
+
+    def dirt(self) -> list[str]:
+        """What a test left that the next one would see: records changed (the audit chain's head moved: every
+        change to the records moves it), or the window locked or replaced. (What services announce is not
+        checked: a service announces the kinds it may change, also when it changed nothing.)"""
+        if self.ledger.main is not self.main or self.ledger.session is None:
+            return ["the shared window was locked or replaced"]
+        if chain_head(self.ledger) != self.head:
+            return ["the records changed (the audit chain's head moved)"]
+        return []
+
+    def current_settings(self) -> dict[str, object]:
+        return {key: self.store.value(key) for key in self.store.allKeys()}
+
+
+def chain_head(ledger: Ledger) -> tuple[int, str]:
+    """The records' version: the audit chain's latest sequence number and hash move with every change."""
+    assert ledger.session is not None
+    head = ledger.session.read(lambda vault: vault.chain_head())
+    return head.seq, head.hash
+
+
+@pytest.fixture(scope="module")
+def shared_window(request: pytest.FixtureRequest, qapp: QApplication,
+                  tmp_path_factory: pytest.TempPathFactory) -> Iterator[SharedWindow]:
+    """The module's ``template`` records copied once, unlocked once, in one main window its read-only tests
+    share (through ``shared_main``), landing on the module's ``SHARED_LANDING`` view (default the Dashboard).
+    Unlocking a copy and building the window is most of such a test's time; tests that write records, change
+    the language or the text size, or look at the unlock itself keep their own ``ledger``.
+
+    The views that write when first shown (``WRITE_WHEN_SHOWN``) are shown before the records' version is taken:
+    that is the app's doing, not a test's. The others are built when a test first shows them, as in the app."""
+    template: Path = request.getfixturevalue("template")
+    landing = getattr(request.module, "SHARED_LANDING", "dashboard")
+    folder = tmp_path_factory.mktemp("shared") / "records"
+    store = QSettings(str(folder.parent / "settings.ini"), QSettings.Format.IniFormat)
+    ledger = Ledger(folder, SyncRunner(), Settings(store), tray_available=False)
+    main = unlock_copy(ledger, template, folder, view=landing)
+    for key in WRITE_WHEN_SHOWN:
+        main.show_key(key)
+    main.show_key(landing)
+    shared = SharedWindow(ledger, main, store, landing, main.size(), main.pos(), {}, chain_head(ledger))
+    shared.settings = shared.current_settings()
+    spared = ledger.windows
+    _SHARED.extend(spared)
+    yield shared
+    for window in spared:
+        _SHARED.remove(window)
+    lock_without_backup(ledger)
+    for window in ledger.windows:
+        window.close()
+        window.deleteLater()
+    ledger.deleteLater()
+    QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def shared_main(shared_window: SharedWindow, request: pytest.FixtureRequest) -> Iterator[MainWindow]:
+    """The module's shared main window (``shared_window``), put back as built; after the test, it fails the test
+    if the records changed or the window was locked: such a test needs a window of its own."""
+    shared_window.reset()
+    yield shared_window.main
+    dirt = shared_window.dirt()
+    if dirt:
+        shared_window.spoiled_by = request.node.nodeid
+    assert not dirt, f"a test on the shared window left it dirty: {dirt}"
+
+
+def lock_without_backup(ledger: Ledger) -> None:
+    """Lock as the worker does, less the automatic backup that locking makes once a day: a test's records are
+    thrown away after it, and a whole backup (fsynced) after every GUI test was 2% of tests/gui's CPU and more of its
+    wall time. The tests of the automatic backup lock in their own body."""
+    if ledger.session is None:
+        return
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(schedule, "automatic_backup", lambda vault: None)
+        ledger.lock()
 
 
 @pytest.fixture(scope="session")

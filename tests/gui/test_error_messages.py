@@ -9,6 +9,7 @@ the catalogue's wording; the tests without it read the real Spanish catalogue, a
 from __future__ import annotations
 
 import ast
+import functools
 import importlib
 import io
 import os
@@ -242,20 +243,29 @@ def test_a_translation_that_loses_a_field_falls_back_to_english(qapp: QApplicati
 OTHER_CATALOGUES = {Path("domain", "explain.py")}
 
 
+@functools.cache
+def _calls() -> tuple[tuple[Path, str, bool, tuple[str | None, ...]], ...]:
+    """Every call in contractor_app/: the module (relative), the name called (a method's or a plain name's),
+    whether it was a plain name, and its first two arguments where they are strings. Parsed and walked once for
+    the tests below (each walk over every module took about half a second)."""
+    root = Path(contractor_app.__file__).parent
+    calls = []
+    for path in root.rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Attribute | ast.Name):
+                continue
+            plain = isinstance(node.func, ast.Name)
+            called = node.func.id if isinstance(node.func, ast.Name) else node.func.attr
+            strings = tuple(arg.value if isinstance(arg, ast.Constant) and isinstance(arg.value, str) else None
+                            for arg in node.args[:2])
+            calls.append((path.relative_to(root), called, plain, strings))
+    return tuple(calls)
+
+
 def _templates_given_to(name: str) -> set[str]:
     """Every template the code passes to ``.said("…")`` (name "said") or ``Phrase("…")`` (name "Phrase")."""
-    found = set()
-    root = Path(contractor_app.__file__).parent
-    for path in root.rglob("*.py"):
-        if path.relative_to(root) in OTHER_CATALOGUES:
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            called = node.func.attr if isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute) else \
-                node.func.id if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) else None
-            if (called == name and isinstance(node, ast.Call) and node.args and isinstance(node.args[0], ast.Constant)
-                    and isinstance(node.args[0].value, str)):
-                found.add(node.args[0].value)
-    return found
+    return {strings[0] for path, called, _, strings in _calls()
+            if called == name and path not in OTHER_CATALOGUES and strings and strings[0] is not None}
 
 
 def test_every_template_is_in_the_catalogue_lupdate_reads() -> None:
@@ -283,16 +293,10 @@ def _whole_messages() -> set[str]:
         kind = kinds.pop()
         errors.add(kind.__name__)
         kinds += kind.__subclasses__()
-    found = set()
-    root = Path(contractor_app.__file__).parent
-    for path in root.rglob("*.py"):
-        if {"cli", "gui"} & set(path.relative_to(root).parts) or path.stem in ("json_restore", "json_export"):
-            continue
-        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
-            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id in errors:
-                found |= {arg.value for arg in node.args[:2]
-                          if isinstance(arg, ast.Constant) and isinstance(arg.value, str) and arg.value}
-    return found
+    return {string for path, called, plain, strings in _calls()
+            if plain and called in errors and not {"cli", "gui"} & set(path.parts)
+            and path.stem not in ("json_restore", "json_export")
+            for string in strings if string}
 
 
 def test_every_whole_message_is_in_the_catalogue_lupdate_reads() -> None:

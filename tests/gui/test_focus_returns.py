@@ -23,7 +23,7 @@ def template(templates: Templates) -> Path:
 
 @pytest.fixture
 def main(qtbot, ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = unlock_copy(ledger, template, data_dir)
+    window = unlock_copy(ledger, template, data_dir, view=None)  # each test shows the view it uses
     window.show()
     qtbot.waitExposed(window)
     window.activateWindow()

@@ -32,12 +32,13 @@ def template(templates: Templates) -> Path:
 
 
 @pytest.fixture
-def main(qtbot, ledger: Ledger, template: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
-    window = unlock_copy(ledger, template, data_dir)
-    window.show()
-    qtbot.waitExposed(window)
-    window.activateWindow()
-    return window
+def main(qtbot, shared_main: MainWindow) -> MainWindow:  # type: ignore[no-untyped-def]
+    """The module's shared window (tests/gui/conftest.py): these tests look, move focus and resize, and write no
+    records; the ones in other languages or at other text sizes build their own."""
+    shared_main.show()
+    qtbot.waitExposed(shared_main)
+    shared_main.activateWindow()
+    return shared_main
 
 
 def _inside(widget: QWidget | None, container: QWidget) -> bool:

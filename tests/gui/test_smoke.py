@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import functools
 from pathlib import Path
 
 import pytest
 
 from contractor_app.cli.main import main
+from contractor_app.gui import smoke
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -47,6 +49,8 @@ def test_smoke_test_failures_never_print_record_text(qtbot, vault: Vault, data_d
         QTimer.singleShot(0, lambda: broken(self, key))
 
     monkeypatch.setattr(MainWindow, "show_key", raise_in_a_slot)
+    # A step of 1 ms instead of 200 (ten views: two seconds of waiting): what is printed is the point here.
+    monkeypatch.setattr(smoke, "smoke_test", functools.partial(smoke.smoke_test, step_ms=1))
     vault.lock()
     monkeypatch.setenv("CONTRACTOR_APP_PASSWORD", PASSWORD)
     assert main(["--data-dir", str(data_dir), "--smoke-test-gui"]) == 1

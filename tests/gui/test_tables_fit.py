@@ -116,8 +116,19 @@ def _widest_word(metrics: QFontMetrics, text: str) -> int:
     return max((metrics.horizontalAdvance(word) for word in re.split(r"[ \t\n]+", text) if word), default=0)
 
 
+@pytest.fixture(scope="module")
+def template(staged: Path) -> Path:
+    """The records the English tests' shared window opens (tests/gui/conftest.py's shared_window)."""
+    return staged
+
+
 def _main(qtbot, ledger: Ledger, staged: Path, data_dir: Path) -> MainWindow:  # type: ignore[no-untyped-def]
+    """A window of the test's own, for the tests in Spanish or at 200% text (set before the window is built)."""
     main = unlock_copy(ledger, staged, data_dir, view=None)  # each test shows its table's view
+    return _at_1024x640(qtbot, main)
+
+
+def _at_1024x640(qtbot, main: MainWindow) -> MainWindow:  # type: ignore[no-untyped-def]
     main.show()
     main.resize(1024, 640 - TITLE_BAR)
     qtbot.waitExposed(main)
@@ -125,9 +136,9 @@ def _main(qtbot, ledger: Ledger, staged: Path, data_dir: Path) -> MainWindow:  #
 
 
 @pytest.mark.parametrize("view, name, tab", fast_cases(TABLES, keep=(3, 4)))
-def test_no_title_or_figure_is_cut_at_1024x640(qtbot, ledger: Ledger, staged: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+def test_no_title_or_figure_is_cut_at_1024x640(qtbot, shared_main: MainWindow,  # type: ignore[no-untyped-def]
                                                 view: str, name: str, tab: int) -> None:
-    table = _table(_main(qtbot, ledger, staged, data_dir), view, name, tab)
+    table = _table(_at_1024x640(qtbot, shared_main), view, name, tab)
     assert table.model().rowCount() > 0 and table.isVisible()
     assert cut(table) == [] and broken_words(table) == []
     assert not table.horizontalScrollBar().isVisible()
@@ -161,9 +172,9 @@ def broken_figures(table: QTableView) -> list[str]:
 @pytest.mark.parametrize("size", fast_cases([(1280, 800), (1024, 640)], keep=(1,), spread=False))
 @pytest.mark.parametrize("name, tab", fast_cases([("balance_table", 0), ("payment_table", 0), ("invoice_table", 1),
                                                   ("late_table", 2)], keep=(0, 2)))
-def test_no_money_figure_is_broken_over_two_lines(qtbot, ledger: Ledger, staged: Path, data_dir: Path,  # type: ignore[no-untyped-def]
+def test_no_money_figure_is_broken_over_two_lines(qtbot, shared_main: MainWindow,  # type: ignore[no-untyped-def]
                                                    size: tuple[int, int], name: str, tab: int) -> None:
-    main = _main(qtbot, ledger, staged, data_dir)
+    main = _at_1024x640(qtbot, shared_main)
     main.resize(size[0], size[1] - TITLE_BAR)
     table = _table(main, "pay", name, tab)
     QApplication.processEvents()

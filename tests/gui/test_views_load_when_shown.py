@@ -76,12 +76,14 @@ def test_showing_a_view_builds_and_loads_it(ledger: Ledger, template: Path, data
 
 
 def log_an_hour(main: MainWindow, days_ago: int) -> None:
+    """An hour on the worker's day ``days_ago`` (their zone's day, which the Today view shows), always one that has
+    passed: 10:00 was still to come when the suite ran just after midnight, and the entry was refused."""
     client = main.session.read(list_clients)[0].name
-    now = datetime.now().astimezone().replace(microsecond=0)
+    now = datetime.now(main.session.profile.zone).replace(microsecond=0)
     if days_ago:
         start = now.replace(hour=10, minute=0, second=0) - timedelta(days=days_ago)
         end = start + timedelta(hours=1)
-    else:  # an hour of today that has passed, whatever the time the test runs (10:00 is still ahead at 00:05)
+    else:
         end = now
         start = max(now.replace(hour=0, minute=0, second=0), now - timedelta(hours=1))
     main.session.call(log_work, NewEntry(client=client, start=start, end=end, tz=main.session.profile.timezone))

@@ -39,7 +39,7 @@ def text_scale(request: pytest.FixtureRequest, qapp: QApplication) -> Iterator[i
                          indirect=["text_scale"])
 def test_the_balance_table_never_scrolls_sideways(qtbot, text_scale: int, ledger: Ledger, template: Path,  # type: ignore[no-untyped-def]
                                                   data_dir: Path, width: int, height: int) -> None:
-    main: MainWindow = unlock_copy(ledger, template, data_dir)
+    main: MainWindow = unlock_copy(ledger, template, data_dir, view=None)  # the Pay view, shown below
     main.show()
     main.resize(width, height - TITLE_BAR)
     qtbot.waitExposed(main)
@@ -64,7 +64,7 @@ def test_no_figure_is_cut_to_fit_in_spanish_at_1024x640(qtbot, spanish: None, le
                                                        data_dir: Path) -> None:
     """QLocale writes Spanish money with a no-break space ("792,00\u00a0USD"): the table took it for two words and
     cut the figures ("792,00 …") instead of wrapping the client's name and the verdict."""
-    main: MainWindow = unlock_copy(ledger, template, data_dir)
+    main: MainWindow = unlock_copy(ledger, template, data_dir, view=None)  # the Pay view, shown below
     main.show()
     main.resize(1024, 640 - TITLE_BAR)
     qtbot.waitExposed(main)

@@ -22,6 +22,9 @@ from ..conftest import unlock, unlock_copy
 PAID, OWED = 3, 4  # balance columns
 
 
+SHARED_LANDING = "pay"  # the view the shared window opens on (tests/gui/conftest.py), as ``main`` does
+
+
 @pytest.fixture(scope="module")
 def template(templates: Templates) -> Path:
     return templates(SampleWork(days=12)).folder
@@ -96,7 +99,8 @@ def test_recording_editing_and_deleting_a_payment_with_undo(qtbot, qtmodeltester
     assert balance(main, "TaskHive", PAID) == "USD 50.00" and pay.payments.text(0, 8) == "PO-1"
 
 
-def test_a_payment_in_another_currency_is_refused_inline(qtbot, main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+def test_a_payment_in_another_currency_is_refused_inline(qtbot, shared_main: MainWindow) -> None:  # type: ignore[no-untyped-def]
+    main = shared_main  # nothing is recorded: the module's shared window (tests/gui/conftest.py)
     dialog = main.pay.record_payment()
     dialog.client.setCurrentIndex(dialog.client.findData("Acme Labeling"))
     dialog.currency.setCurrentText("EUR")
@@ -151,7 +155,8 @@ def test_an_overdue_invoice_shows_with_its_deadline_and_raises_the_badge(qtbot, 
     assert badges[-1] == "! 1 overdue"
 
 
-def test_below_minimum_wage_is_said_in_words(main: MainWindow) -> None:
+def test_below_minimum_wage_is_said_in_words(shared_main: MainWindow) -> None:
+    main = shared_main  # a look at the balances: the module's shared window (tests/gui/conftest.py)
     pay = main.pay
     pay.period.setCurrentIndex(pay.period.findData("all"))
     row = next(r for r in range(pay.balances.rowCount()) if pay.balances.key_at(r) == "Acme Labeling")
@@ -211,10 +216,10 @@ def test_an_empty_table_says_why(qtbot, main: MainWindow) -> None:  # type: igno
     assert "No payments recorded in this period (1 – 31 Jan 2020). Payments outside it: 1." in pay.payments_empty.text()
 
 
-def test_red_is_never_the_only_signal(main: MainWindow) -> None:
+def test_red_is_never_the_only_signal(shared_main: MainWindow) -> None:
     """Every table row of the Pay view that paints a figure in the problem colour says why in words in that row,
     after a warning sign (UX.md: colour carries meaning only with text or an icon beside it)."""
-    pay = main.pay
+    pay = shared_main.pay  # a look at the tables: the module's shared window (tests/gui/conftest.py)
     red_rows = 0
     for model in (pay.balances, pay.payments, pay.invoices, pay.late):
         for row in range(model.rowCount()):

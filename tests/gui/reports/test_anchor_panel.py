@@ -13,6 +13,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QWidget
 
 from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.reports import ReportsView
 from contractor_app.services.anchors import import_timestamp, list_anchors
 from contractor_app.services.entries.log import NewEntry, log_work
@@ -21,7 +22,7 @@ from contractor_app.store.vault import Vault
 from ...conftest import PASSWORD
 from ...sample import SampleWork, Templates
 from ...tsa import TestAuthority
-from ..conftest import unlock_copy
+from ..conftest import SharedWindow, unlock_copy
 
 
 @pytest.fixture(scope="module")
@@ -29,10 +30,20 @@ def template(templates: Templates) -> Path:
     return templates(SampleWork(days=2)).folder
 
 
+SHARED_LANDING = "reports"
+
+
 @pytest.fixture
 def view(ledger: Ledger, template: Path, data_dir: Path) -> ReportsView:
     main = unlock_copy(ledger, template, data_dir, "reports")
     return main.reports
+
+
+@pytest.fixture
+def shared_view(shared_main: MainWindow) -> ReportsView:
+    """The Reports view of the module's shared window (tests/gui/conftest.py), for the tests where nothing is
+    recorded: what they see is the answer to their own click (each asserts its own message)."""
+    return shared_main.reports
 
 
 def test_the_anchor_is_emailed_copied_and_printed_and_each_is_recorded(  # type: ignore[no-untyped-def]
@@ -91,8 +102,8 @@ def test_the_anchor_is_emailed_copied_and_printed_and_each_is_recorded(  # type:
 
 
 def test_a_cancelled_print_or_no_mail_program_records_nothing(  # type: ignore[no-untyped-def]
-        qtbot, view: ReportsView) -> None:
-    panel = view.anchors
+        qtbot, shared_view: ReportsView) -> None:
+    panel = shared_view.anchors
     panel.open_url = lambda url: False
     panel.print_text = lambda parent, text: False
 
@@ -135,8 +146,8 @@ def test_a_time_stamp_is_requested_imported_checked_and_shown(  # type: ignore[n
     ("not trusted", "not one you trust"), ("garbage", "not a readable time-stamp response"),
     ("missing", "a.tsr cannot be read")])
 def test_a_hostile_time_stamp_is_refused_in_one_line_and_nothing_is_kept(  # type: ignore[no-untyped-def]
-        qtbot, view: ReportsView, ledger: Ledger, data_dir: Path, tmp_path: Path, spoil: str, said: str) -> None:
-    panel = view.anchors
+        qtbot, shared_view: ReportsView, shared_window: SharedWindow, tmp_path: Path, spoil: str, said: str) -> None:
+    panel, ledger = shared_view.anchors, shared_window.ledger
     anchor = panel.anchor
     assert anchor is not None
     authority = TestAuthority()

@@ -13,11 +13,12 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox, QComboBox, QDialog
 
 from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import MainWindow
 from contractor_app.gui.reports import ReportsView
 from contractor_app.gui.reports.share_dialog import ShareDialog
 
 from ...sample import SampleWork, Templates
-from ..conftest import unlock_copy
+from ..conftest import SharedWindow
 
 
 @pytest.fixture(scope="module")
@@ -25,9 +26,20 @@ def template(templates: Templates) -> Path:
     return templates(SampleWork(days=10)).folder
 
 
+SHARED_LANDING = "reports"
+
+
 @pytest.fixture
-def view(ledger: Ledger, template: Path, data_dir: Path) -> ReportsView:
-    return unlock_copy(ledger, template, data_dir, "reports").reports
+def view(shared_main: MainWindow) -> ReportsView:
+    """The Reports view of the module's shared window (tests/gui/conftest.py): a share is saved to a file, and
+    nothing in the records changes."""
+    return shared_main.reports
+
+
+@pytest.fixture
+def ledger(shared_window: SharedWindow, view: ReportsView) -> Ledger:
+    """The shared window's ledger, in place of a new one (tests/gui/conftest.py's ``ledger``)."""
+    return shared_window.ledger
 
 
 def _row(dialog: ShareDialog, name: str) -> tuple[QComboBox, QCheckBox]:
