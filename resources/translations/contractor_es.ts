@@ -5066,12 +5066,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="227"/>
+        <location filename="../../contractor_app/gui/controller.py" line="224"/>
         <source>Automatic backup failed</source>
         <translation>Falló la copia de seguridad automática</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="284"/>
+        <location filename="../../contractor_app/gui/controller.py" line="281"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger sigue abierto aquí, con tu cronómetro. Usa Salir en este menú para cerrarlo.</translation>
     </message>
@@ -5580,18 +5580,18 @@ Haz clic para copiarla.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="128"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
         <source>Show the password</source>
         <translation>Mostrar la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -6642,12 +6642,12 @@ Haz clic para copiarla.</translation>
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="37"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="42"/>
         <source>Nothing is logged today yet. Add the work you did, or start the timer.</source>
         <translation>Todavía no registraste nada hoy. Añade el trabajo que hiciste o inicia el cronómetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="38"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="43"/>
         <source>Did you log today&apos;s work? Unlock your records to add it.</source>
         <translation>¿Registraste el trabajo de hoy? Desbloquea tus registros para añadirlo.</translation>
     </message>
@@ -7348,42 +7348,42 @@ Haz clic para copiarla.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="193"/>
         <source>Password strength</source>
         <translation>Seguridad de la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Muy corta: usa al menos 8 caracteres. Unas cuantas palabras sin relación forman una contraseña segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="208"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Débil: fácil de adivinar. Añade más palabras o caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Aceptable: podría ser más segura. Otra palabra ayudaría.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="210"/>
         <source>Strong.</source>
         <translation>Segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="211"/>
         <source>Very strong.</source>
         <translation>Muy segura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="213"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Demasiado común: es una de las 10.000 contraseñas que cualquiera con tus archivos prueba primero. Elige otra; unas cuantas palabras sin relación forman una contraseña fuerte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="218"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Usa al menos 8 caracteres. Unas cuantas palabras sin relación entre sí forman una contraseña fuerte.</translation>
     </message>
@@ -8076,137 +8076,137 @@ En tu otra computadora, elige la misma carpeta (tal como la mantiene ahí tu her
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="46"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Desbloquea tus registros - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="53"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="65"/>
         <source>Your records: %1</source>
         <translation>Tus registros: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Unlock your records</source>
         <translation>Desbloquea tus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Password</source>
         <translation>Contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="90"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>¿Olvidaste tu contraseña? Usa tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
         <source>&amp;Password</source>
         <translation>&amp;Contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Use your recovery key</source>
         <translation>Usa tu clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Escribe la clave de recuperación que guardaste al configurar la aplicación (32 letras y números en grupos de cuatro) y luego elige una contraseña nueva. La contraseña anterior deja de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
         <source>Recovery key</source>
         <translation>Clave de recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
         <source>New password</source>
         <translation>Contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
         <source>Repeat the new password</source>
         <translation>Repite la contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>&amp;Recovery key</source>
         <translation>Clave de &amp;recuperación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>&amp;New password</source>
         <translation>Contraseña &amp;nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="138"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pítela</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Unlock and set the new password</source>
         <translation>Desbloquear y establecer la contraseña nueva</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="142"/>
         <source>Back to the password</source>
         <translation>Volver a la contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="193"/>
         <source>The two passwords differ.</source>
         <translation>Las dos contraseñas no coinciden.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="203"/>
         <source>Type your password.</source>
         <translation>Escribe tu contraseña.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Tus registros fueron reemplazados por una copia más antigua (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 No se cambió nada. Tu copia de seguridad del %2 puede restaurarlos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="277"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 No se cambió nada. Deja esta carpeta como está y restaura tu última copia de seguridad para recuperar tus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="291"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar la última copia de seguridad (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="301"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Escribe la contraseña que tenías el día de la copia de seguridad y luego restaura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="313"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar la última copia de seguridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="314"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

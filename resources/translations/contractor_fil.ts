@@ -5066,12 +5066,12 @@ I-click para kopyahin.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="227"/>
+        <location filename="../../contractor_app/gui/controller.py" line="224"/>
         <source>Automatic backup failed</source>
         <translation>Pumalya ang awtomatikong backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="284"/>
+        <location filename="../../contractor_app/gui/controller.py" line="281"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Patuloy na tumatakbo dito ang Contractor Ledger, kasama ang iyong timer. Gamitin ang Lumabas sa menu na ito para isara ito.</translation>
     </message>
@@ -5580,18 +5580,18 @@ I-click para kopyahin.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="128"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Show</source>
         <translation>Ipakita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
         <source>Show the password</source>
         <translation>Ipakita ang password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Hide</source>
         <translation>Itago</translation>
     </message>
@@ -6642,12 +6642,12 @@ I-click para kopyahin.</translation>
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="37"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="42"/>
         <source>Nothing is logged today yet. Add the work you did, or start the timer.</source>
         <translation>Wala pang naitala ngayon. Idagdag ang trabahong ginawa mo, o simulan ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="38"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="43"/>
         <source>Did you log today&apos;s work? Unlock your records to add it.</source>
         <translation>Naitala mo ba ang trabaho ngayon? I-unlock ang iyong mga record para idagdag ito.</translation>
     </message>
@@ -7348,42 +7348,42 @@ I-click para kopyahin.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="193"/>
         <source>Password strength</source>
         <translation>Lakas ng password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Masyadong maikli: gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="208"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Mahina: madaling hulaan. Magdagdag ng salita o character.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Katamtaman: puwede pang lumakas. Makakatulong ang isa pang salita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="210"/>
         <source>Strong.</source>
         <translation>Malakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="211"/>
         <source>Very strong.</source>
         <translation>Napakalakas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="213"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Masyadong karaniwan: isa ito sa 10,000 password na unang sinusubukan ng sinumang may hawak ng iyong file. Pumili ng iba; ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="218"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Gumamit ng hindi bababa sa 8 character. Ang ilang salitang walang kaugnayan ay malakas na password.</translation>
     </message>
@@ -8076,137 +8076,137 @@ Sa iba mong computer, piliin ang parehong folder (kung saan ito inilalagay ng iy
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="46"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>I-unlock ang iyong mga record - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="53"/>
         <source>Unlocking</source>
         <translation>Ina-unlock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="65"/>
         <source>Your records: %1</source>
         <translation>Ang iyong mga record: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Unlock your records</source>
         <translation>I-unlock ang iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Password</source>
         <translation>Password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="90"/>
         <source>Unlock</source>
         <translation>I-unlock</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Nakalimutan ang password? Gamitin ang recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
         <source>&amp;Password</source>
         <translation>&amp;Password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Use your recovery key</source>
         <translation>Gamitin ang iyong recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>I-type ang recovery key na itinago mo noong nag-set up ng app (32 titik at numero na naka-grupo nang tig-apat), saka pumili ng bagong password. Hindi na gagana ang lumang password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
         <source>Recovery key</source>
         <translation>Recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
         <source>New password</source>
         <translation>Bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
         <source>Repeat the new password</source>
         <translation>Ulitin ang bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Recovery key</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>&amp;New password</source>
         <translation>&amp;Bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="138"/>
         <source>Re&amp;peat it</source>
         <translation>U&amp;litin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Unlock and set the new password</source>
         <translation>I-unlock at itakda ang bagong password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="142"/>
         <source>Back to the password</source>
         <translation>Bumalik sa password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="193"/>
         <source>The two passwords differ.</source>
         <translation>Magkaiba ang dalawang password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="203"/>
         <source>Type your password.</source>
         <translation>I-type ang iyong password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Napalitan ng mas lumang kopya ang iyong mga record (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Walang binago. Maibabalik ito ng iyong backup noong %2.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="277"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Walang binago. Hayaan ang folder na ito gaya ng dati, at i-restore ang pinakabago mong backup para maibalik ang iyong mga record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="291"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>I-restore ang pinakabagong backup (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="301"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>I-type ang password mo noong araw ng backup, saka i-restore.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="313"/>
         <source>Restore the latest backup</source>
         <translation>I-restore ang pinakabagong backup</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="314"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

@@ -5066,12 +5066,12 @@ Cliquez pour la copier.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="227"/>
+        <location filename="../../contractor_app/gui/controller.py" line="224"/>
         <source>Automatic backup failed</source>
         <translation>La sauvegarde automatique a échoué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="284"/>
+        <location filename="../../contractor_app/gui/controller.py" line="281"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>Contractor Ledger continue de tourner ici, avec votre minuteur. Utilisez Quitter dans ce menu pour le fermer.</translation>
     </message>
@@ -5580,18 +5580,18 @@ Cliquez pour la copier.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="128"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Show</source>
         <translation>Afficher</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
         <source>Show the password</source>
         <translation>Afficher le mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Hide</source>
         <translation>Masquer</translation>
     </message>
@@ -6642,12 +6642,12 @@ Cliquez pour la copier.</translation>
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="37"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="42"/>
         <source>Nothing is logged today yet. Add the work you did, or start the timer.</source>
         <translation>Rien de saisi aujourd&apos;hui pour l&apos;instant. Ajoutez le travail fait, ou démarrez le minuteur.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="38"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="43"/>
         <source>Did you log today&apos;s work? Unlock your records to add it.</source>
         <translation>Avez-vous saisi le travail du jour ? Déverrouillez vos registres pour l&apos;ajouter.</translation>
     </message>
@@ -7348,42 +7348,42 @@ Cliquez pour la copier.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="193"/>
         <source>Password strength</source>
         <translation>Solidité du mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Trop court : utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="208"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Faible : facile à deviner. Ajoutez des mots ou des caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Moyen : pourrait être plus solide. Un mot de plus aiderait.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="210"/>
         <source>Strong.</source>
         <translation>Solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="211"/>
         <source>Very strong.</source>
         <translation>Très solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="213"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Trop courant : c&apos;est l&apos;un des 10 000 mots de passe que quiconque a vos fichiers essaie en premier. Choisissez-en un autre ; quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="218"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Utilisez au moins 8 caractères. Quelques mots sans rapport font un mot de passe solide.</translation>
     </message>
@@ -8076,137 +8076,137 @@ Sur votre autre ordinateur, choisissez le même dossier (tel que votre outil de 
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="46"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Déverrouillez vos registres - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="53"/>
         <source>Unlocking</source>
         <translation>Déverrouillage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="65"/>
         <source>Your records: %1</source>
         <translation>Vos registres : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Unlock your records</source>
         <translation>Déverrouillez vos registres</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Password</source>
         <translation>Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="90"/>
         <source>Unlock</source>
         <translation>Déverrouiller</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Mot de passe oublié ? Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
         <source>&amp;Password</source>
         <translation>&amp;Mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Use your recovery key</source>
         <translation>Utilisez votre clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Saisissez la clé de récupération enregistrée à la configuration de l&apos;application (32 lettres et chiffres en groupes de quatre), puis choisissez un nouveau mot de passe. L&apos;ancien cesse de fonctionner.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
         <source>Recovery key</source>
         <translation>Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
         <source>New password</source>
         <translation>Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
         <source>Repeat the new password</source>
         <translation>Répétez le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Clé de récupération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>&amp;New password</source>
         <translation>&amp;Nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="138"/>
         <source>Re&amp;peat it</source>
         <translation>Ré&amp;pétez-le</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Unlock and set the new password</source>
         <translation>Déverrouiller et définir le nouveau mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="142"/>
         <source>Back to the password</source>
         <translation>Retour au mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="193"/>
         <source>The two passwords differ.</source>
         <translation>Les deux mots de passe diffèrent.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="203"/>
         <source>Type your password.</source>
         <translation>Saisissez votre mot de passe.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Vos registres ont été remplacés par une copie plus ancienne (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Rien n&apos;a été modifié. Votre sauvegarde du %2 peut le restaurer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="277"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Rien n&apos;a été modifié. Laissez ce dossier tel quel, et restaurez votre dernière sauvegarde pour récupérer vos registres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="291"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurer la dernière sauvegarde (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="301"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Saisissez le mot de passe que vous aviez le jour de la sauvegarde, puis restaurez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="313"/>
         <source>Restore the latest backup</source>
         <translation>Restaurer la dernière sauvegarde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="314"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

@@ -5066,12 +5066,12 @@ Clique para copiar.</translation>
 <context>
     <name>Ledger</name>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="227"/>
+        <location filename="../../contractor_app/gui/controller.py" line="224"/>
         <source>Automatic backup failed</source>
         <translation>O backup automático falhou</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/controller.py" line="284"/>
+        <location filename="../../contractor_app/gui/controller.py" line="281"/>
         <source>Contractor Ledger keeps running here, with your timer. Use Quit in this menu to close it.</source>
         <translation>O Contractor Ledger continua rodando aqui, com seu cronômetro. Use Sair neste menu para fechá-lo.</translation>
     </message>
@@ -5580,18 +5580,18 @@ Clique para copiar.</translation>
 <context>
     <name>PasswordField</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="124"/>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="128"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Show</source>
         <translation>Mostrar</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="126"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="130"/>
         <source>Show the password</source>
         <translation>Mostrar a senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="139"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="143"/>
         <source>Hide</source>
         <translation>Ocultar</translation>
     </message>
@@ -6642,12 +6642,12 @@ Clique para copiar.</translation>
 <context>
     <name>Reminder</name>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="37"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="42"/>
         <source>Nothing is logged today yet. Add the work you did, or start the timer.</source>
         <translation>Nada registrado hoje ainda. Adicione o trabalho que você fez ou inicie o cronômetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/reminder.py" line="38"/>
+        <location filename="../../contractor_app/gui/reminder.py" line="43"/>
         <source>Did you log today&apos;s work? Unlock your records to add it.</source>
         <translation>Você registrou o trabalho de hoje? Desbloqueie seus registros para adicioná-lo.</translation>
     </message>
@@ -7348,42 +7348,42 @@ Clique para copiar.</translation>
 <context>
     <name>StrengthMeter</name>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="189"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="193"/>
         <source>Password strength</source>
         <translation>Força da senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="203"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
         <source>Too short: use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Curta demais: use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="204"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="208"/>
         <source>Weak: easy to guess. Add more words or characters.</source>
         <translation>Fraca: fácil de adivinhar. Adicione mais palavras ou caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="205"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
         <source>Fair: could be stronger. Another word would help.</source>
         <translation>Razoável: poderia ser mais forte. Outra palavra ajudaria.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="206"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="210"/>
         <source>Strong.</source>
         <translation>Forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="207"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="211"/>
         <source>Very strong.</source>
         <translation>Muito forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="209"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="213"/>
         <source>Too common: this is one of the 10,000 passwords anyone with your files tries first. Choose another; a few unrelated words make a strong password.</source>
         <translation>Comum demais: esta é uma das 10.000 senhas que qualquer pessoa com seus arquivos testa primeiro. Escolha outra; algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/widgets.py" line="214"/>
+        <location filename="../../contractor_app/gui/widgets.py" line="218"/>
         <source>Use at least 8 characters. A few unrelated words make a strong password.</source>
         <translation>Use pelo menos 8 caracteres. Algumas palavras sem relação fazem uma senha forte.</translation>
     </message>
@@ -8076,137 +8076,137 @@ No seu outro computador, escolha a mesma pasta (como sua ferramenta de sincroniz
 <context>
     <name>UnlockWindow</name>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="42"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="46"/>
         <source>Unlock your records - Contractor Ledger</source>
         <translation>Desbloqueie seus registros - Contractor Ledger</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="49"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="53"/>
         <source>Unlocking</source>
         <translation>Desbloqueando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="61"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="65"/>
         <source>Your records: %1</source>
         <translation>Seus registros: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="80"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="84"/>
         <source>Unlock your records</source>
         <translation>Desbloqueie seus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="82"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
         <source>Password</source>
         <translation>Senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="86"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="90"/>
         <source>Unlock</source>
         <translation>Desbloquear</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="95"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
         <source>Forgot your password? Use your recovery key</source>
         <translation>Esqueceu a senha? Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="99"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="102"/>
         <source>&amp;Password</source>
         <translation>&amp;Senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="115"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="118"/>
         <source>Use your recovery key</source>
         <translation>Use sua chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="116"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="119"/>
         <source>Type the recovery key you saved when you set up the app (32 letters and digits in groups of four), then choose a new password. The old password stops working.</source>
         <translation>Digite a chave de recuperação que você salvou ao configurar o app (32 letras e dígitos em grupos de quatro) e escolha uma nova senha. A senha antiga deixa de funcionar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="120"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="123"/>
         <source>Recovery key</source>
         <translation>Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="122"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="125"/>
         <source>New password</source>
         <translation>Nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="124"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="127"/>
         <source>Repeat the new password</source>
         <translation>Repita a nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="132"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
         <source>&amp;Recovery key</source>
         <translation>&amp;Chave de recuperação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="133"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
         <source>&amp;New password</source>
         <translation>&amp;Nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="135"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="138"/>
         <source>Re&amp;peat it</source>
         <translation>Re&amp;pita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="136"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
         <source>Unlock and set the new password</source>
         <translation>Desbloquear e definir a nova senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="139"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="142"/>
         <source>Back to the password</source>
         <translation>Voltar à senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="177"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="193"/>
         <source>The two passwords differ.</source>
         <translation>As duas senhas são diferentes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="187"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="203"/>
         <source>Type your password.</source>
         <translation>Digite sua senha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="253"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="269"/>
         <source>Your records were replaced by an older copy (%1).</source>
         <translation>Seus registros foram substituídos por uma cópia mais antiga (%1).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="259"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
         <source>%1 Nothing was changed. Your backup from %2 can restore it.</source>
         <translation>%1 Nada foi alterado. Seu backup de %2 pode restaurá-lo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="261"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="277"/>
         <source>%1 Nothing was changed. Keep this folder as it is, and restore your latest backup to get your records back.</source>
         <translation>%1 Nada foi alterado. Mantenha esta pasta como está e restaure seu backup mais recente para recuperar seus registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="275"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="291"/>
         <source>Restore the latest backup (%1)…</source>
         <translation>Restaurar o backup mais recente (%1)…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="285"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="301"/>
         <source>Type the password you had on the day of the backup, then restore.</source>
         <translation>Digite a senha que você tinha no dia do backup e restaure.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="295"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="313"/>
         <source>Restore the latest backup</source>
         <translation>Restaurar o backup mais recente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/unlock.py" line="296"/>
+        <location filename="../../contractor_app/gui/unlock.py" line="314"/>
         <source>Replace your records with the backup of %1?
 
 Your current records will be kept aside in %2 for %3 days. The backup opens with the password you had on the day it was made.</source>

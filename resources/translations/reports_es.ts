@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -596,7 +596,7 @@
         <translation>sin condiciones de pago registradas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Las reglas aplicadas y sus fuentes figuran después del registro; el apéndice calcula cada cifra semana por semana.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Apéndice: historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="173"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="238"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>No es asesoría legal: cada valor se muestra con la fuente de la que se tomó.</translation>
     </message>
@@ -693,123 +693,133 @@
         <translation>El cliente acordó pagar según las tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
+        <translation>Esa cifra se leyó en una fuente secundaria y aún no se ha verificado con la oficial.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
+        <source>That figure is not yet checked against its source.</source>
+        <translation>Esa cifra aún no se ha verificado con su fuente.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} registros de trabajo ({hours} horas) anotados por la persona trabajadora en el momento ({late} anotados más de 24 horas después del trabajo, {edited} editados después, con cada edición listada); pagos recibidos: {payments}; archivos de prueba, cada uno con su SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="191"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (leído en una fuente secundaria, aún no verificado con la oficial)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="196"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="200"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <location filename="../../contractor_app/reports/claim.py" line="201"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="204"/>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
         <source>the worker&apos;s own records</source>
         <translation>los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>App-based pay floor</source>
         <translation>Pago mínimo para trabajo por aplicación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde el {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="221"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Overtime</source>
         <translation>Horas extra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>Payment deadline</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="229"/>
+        <location filename="../../contractor_app/reports/claim.py" line="233"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} en un año natural</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="234"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} en {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="234"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>No se aplicó a estos registros ninguna ley de salario mínimo, horas extra o pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Paid and owed</source>
         <translation>Pagado y adeudado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="271"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Ningún registro de este expediente se editó después de anotarse.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>Entry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <source>Fields changed</source>
         <translation>Campos cambiados</translation>
     </message>
@@ -920,37 +930,37 @@
         <translation>Se aplica el salario mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extra según {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Plazos de pago según {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="163"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} da derecho a la persona trabajadora a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad); los registros se anclaron, por última vez el {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>What is owed</source>
         <translation>Qué se adeuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="178"/>
+        <location filename="../../contractor_app/reports/claim.py" line="182"/>
         <source>On what evidence</source>
         <translation>Con qué pruebas</translation>
     </message>
@@ -990,37 +1000,37 @@
         <translation>Recursos por pago atrasado: hasta {amount} más.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="192"/>
         <source> (not yet checked against the source)</source>
         <translation> (aún no verificado con la fuente)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>ninguno registrado: {weeks} semana(s) laboral(es) hasta el {day} sin comparar con el salario mínimo en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (los propios registros de la persona trabajadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>el pago acordado está por debajo en {shortfall}</translation>
     </message>
@@ -1511,7 +1521,7 @@
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganado</translation>

@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Oras</translation>
@@ -596,7 +596,7 @@
         <translation>walang naitalang takdang panahon ng pagbabayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Nakalista pagkatapos ng log ang mga tuntuning ginamit at ang mga pinagmulan nito; sa apendiks, kinakalkula ang bawat halaga linggo-linggo.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Apendiks: kasaysayan ng mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="173"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="238"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Hindi legal na payo: bawat halaga ay ipinapakita kasama ang pinagmulan nito.</translation>
     </message>
@@ -693,123 +693,133 @@
         <translation>Pumayag ang kliyente na magbayad ayon sa mga rate na naitala para sa {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
+        <translation>Ang halagang iyon ay nabasa sa pangalawang pinagmulan at hindi pa nasusuri sa opisyal na pinagmulan.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
+        <source>That figure is not yet checked against its source.</source>
+        <translation>Ang halagang iyon ay hindi pa nasusuri sa pinagmulan nito.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="191"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (nabasa sa pangalawang pinagmulan, hindi pa nasusuri sa opisyal na pinagmulan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="196"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="200"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Minimum wage</source>
         <translation>Minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <location filename="../../contractor_app/reports/claim.py" line="201"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/oras{as_stated} mula {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="204"/>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Exchange rate</source>
         <translation>Palitan ng pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
         <source>the worker&apos;s own records</source>
         <translation>ang sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>App-based pay floor</source>
         <translation>Pinakamababang bayad para sa trabaho sa app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} bawat {unit}, mula {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="221"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>Payment deadline</source>
         <translation>Takdang petsa ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="229"/>
+        <location filename="../../contractor_app/reports/claim.py" line="233"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} sa loob ng isang taon ng kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="234"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} sa loob ng {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="234"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Walang batas sa minimum na sahod, overtime o pagbabayad na umiral sa mga rekord na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Rule</source>
         <translation>Tuntunin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Source</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Paid and owed</source>
         <translation>Naibayad at utang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="271"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Walang entry sa paketeng ito na binago pagkatapos itong maitala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <source>Fields changed</source>
         <translation>Mga binagong field</translation>
     </message>
@@ -920,37 +930,37 @@
         <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>Overtime under {rule}.</source>
         <translation>Overtime ayon sa {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Mga takdang petsa ng bayad ayon sa {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="163"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>Ayon sa {law}, may karapatan ang manggagawa sa {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad); na-anchor ang mga rekord, pinakahuli noong {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>What is owed</source>
         <translation>Ano ang dapat bayaran</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>Why</source>
         <translation>Bakit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="178"/>
+        <location filename="../../contractor_app/reports/claim.py" line="182"/>
         <source>On what evidence</source>
         <translation>Batay sa anong ebidensya</translation>
     </message>
@@ -990,37 +1000,37 @@
         <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="192"/>
         <source> (not yet checked against the source)</source>
         <translation> (hindi pa nasusuri sa pinagmulan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>met</source>
         <translation>naabot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>Source: {source}</source>
         <translation>Pinagmulan: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (ang sariling mga rekord ng manggagawa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>mas mababa rito ang napagkasunduang bayad nang {shortfall}</translation>
     </message>
@@ -1511,7 +1521,7 @@
         <translation>Pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Kinita</translation>

@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Heures</translation>
@@ -596,7 +596,7 @@
         <translation>aucune condition de paiement enregistrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Les règles appliquées et leurs sources figurent après le journal ; l&apos;annexe détaille chaque montant semaine par semaine.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Annexe : historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="173"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="238"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Ceci n&apos;est pas un conseil juridique : chaque valeur est présentée avec la source dont elle est tirée.</translation>
     </message>
@@ -693,123 +693,133 @@
         <translation>Le client s&apos;est engagé à payer aux tarifs enregistrés pour {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
+        <translation>Ce chiffre a été lu dans une source secondaire et n&apos;est pas encore vérifié auprès de la source officielle.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
+        <source>That figure is not yet checked against its source.</source>
+        <translation>Ce chiffre n&apos;est pas encore vérifié auprès de sa source.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} saisies ({hours} heures) enregistrées par la personne au moment du travail ({late} enregistrées plus de 24 heures après le travail, {edited} modifiées ensuite, chaque modification listée) ; paiements reçus : {payments} ; fichiers de preuve, chacun avec son SHA-256 : {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="191"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (lu dans une source secondaire, pas encore vérifié auprès de la source officielle)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="196"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="200"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <location filename="../../contractor_app/reports/claim.py" line="201"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="204"/>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
         <source>the worker&apos;s own records</source>
         <translation>les propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>App-based pay floor</source>
         <translation>Rémunération plancher du travail via application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}) : {amount} par {unit}, depuis le {day} ; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="221"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>Payment deadline</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="229"/>
+        <location filename="../../contractor_app/reports/claim.py" line="233"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law} : {threshold} sur une année civile</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="234"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law} : {threshold} sur {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="234"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Aucune loi sur le salaire minimum, les heures supplémentaires ou les paiements ne s&apos;est appliquée à ces relevés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Paid and owed</source>
         <translation>Payé et dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="271"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Aucune saisie de ce dossier n&apos;a été modifiée après son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>Entry</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
@@ -920,37 +930,37 @@
         <translation>Le salaire minimum de {jurisdiction} s&apos;applique ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>Overtime under {rule}.</source>
         <translation>Heures supplémentaires selon {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Délais de paiement selon {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="163"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} donne droit à la personne à {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité) ; les relevés ont été ancrés, pour la dernière fois le {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>What is owed</source>
         <translation>Ce qui est dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="178"/>
+        <location filename="../../contractor_app/reports/claim.py" line="182"/>
         <source>On what evidence</source>
         <translation>Sur quelles preuves</translation>
     </message>
@@ -990,37 +1000,37 @@
         <translation>Réparations pour retard de paiement : jusqu&apos;à {amount} de plus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="192"/>
         <source> (not yet checked against the source)</source>
         <translation> (pas encore vérifié auprès de la source)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>aucun enregistré : {weeks} semaine(s) de travail jusqu&apos;au {day} non comparée(s) au salaire minimum en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>met</source>
         <translation>respectée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}) : {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (les propres relevés de la personne)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>la rémunération convenue lui est inférieure de {shortfall}</translation>
     </message>
@@ -1511,7 +1521,7 @@
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Gagné</translation>

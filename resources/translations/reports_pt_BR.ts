@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -596,7 +596,7 @@
         <translation>nenhum prazo de pagamento registrado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>As regras aplicadas e suas fontes estão listadas após o registro; o apêndice calcula cada valor semana a semana.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Apêndice: histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="173"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="238"/>
+        <location filename="../../contractor_app/reports/claim.py" line="242"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Não é aconselhamento jurídico: cada valor é mostrado com a fonte de onde foi tirado.</translation>
     </message>
@@ -693,123 +693,133 @@
         <translation>O cliente concordou em pagar pelas tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
+        <translation>Esse valor foi lido em uma fonte secundária e ainda não foi conferido com a oficial.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="156"/>
+        <source>That figure is not yet checked against its source.</source>
+        <translation>Esse valor ainda não foi conferido com a sua fonte.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} lançamentos ({hours} horas) registrados pela pessoa trabalhadora no momento ({late} registrados mais de 24 horas após o trabalho, {edited} editados depois, cada edição listada); pagamentos recebidos: {payments}; arquivos de prova, cada um com seu SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="191"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (lido em uma fonte secundária, ainda não conferido com a oficial)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="196"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="200"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <location filename="../../contractor_app/reports/claim.py" line="201"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="204"/>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>Exchange rate</source>
         <translation>Taxa de câmbio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="210"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
         <source>the worker&apos;s own records</source>
         <translation>os próprios registros da pessoa trabalhadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>App-based pay floor</source>
         <translation>Remuneração mínima para trabalho por aplicativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="213"/>
+        <location filename="../../contractor_app/reports/claim.py" line="217"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="221"/>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>Overtime</source>
         <translation>Horas extras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>Payment deadline</source>
         <translation>Prazo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="229"/>
+        <location filename="../../contractor_app/reports/claim.py" line="233"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} em um ano civil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="234"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} em {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="234"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Nenhuma lei de salário mínimo, horas extras ou pagamento se aplicou a estes registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="240"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="257"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>Paid and owed</source>
         <translation>Pago e devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="271"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Nenhum lançamento deste dossiê foi editado depois de registrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="276"/>
+        <location filename="../../contractor_app/reports/claim.py" line="280"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="277"/>
+        <location filename="../../contractor_app/reports/claim.py" line="281"/>
         <source>Fields changed</source>
         <translation>Campos alterados</translation>
     </message>
@@ -920,37 +930,37 @@
         <translation>Aplica-se o salário mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="154"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extras segundo {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="157"/>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Prazos de pagamento segundo {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="159"/>
+        <location filename="../../contractor_app/reports/claim.py" line="163"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} dá à pessoa trabalhadora direito a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade); os registros foram ancorados, pela última vez em {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>What is owed</source>
         <translation>O que é devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="178"/>
+        <location filename="../../contractor_app/reports/claim.py" line="182"/>
         <source>On what evidence</source>
         <translation>Com quais provas</translation>
     </message>
@@ -990,37 +1000,37 @@
         <translation>Reparações por atraso no pagamento: até mais {amount}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="192"/>
         <source> (not yet checked against the source)</source>
         <translation> (ainda não conferido com a fonte)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="207"/>
+        <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>nenhuma registrada: {weeks} semana(s) de trabalho até {day} não comparada(s) com o salário mínimo em {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>met</source>
         <translation>cumprida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="261"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="209"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (os próprios registros da pessoa trabalhadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="218"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>a remuneração acordada está abaixo dela em {shortfall}</translation>
     </message>
@@ -1511,7 +1521,7 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="255"/>
+        <location filename="../../contractor_app/reports/claim.py" line="259"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganho</translation>

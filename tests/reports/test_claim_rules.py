@@ -35,9 +35,10 @@ def test_seattle_asks_for_a_pre_contract_disclosure_and_new_york_for_a_written_c
 
 def test_a_minimum_wage_read_at_a_secondary_source_says_so_and_where_to_confirm_it(cli: Cli, tmp_path: Path) -> None:
     """Arizona's 15.15 from 1 January 2026 was read at ABC15, not at the Industrial Commission: the packet's rules
-    table says so beside the figure and cites the page read; New York's 17.00, read at the State's page, does not."""
+    table says so beside the figure and cites the page read, and the summary's "Why" after citing it; New York's 17.00,
+    read at the State's page, does not."""
     cli.init("--currency", "USD", "--jurisdiction", "US-AZ")
-    cli("client", "add", "Acme", "--rate", "20/h", "--jurisdiction", "US-AZ")
+    cli("client", "add", "Acme", "--rate", "14/h", "--jurisdiction", "US-AZ")  # below it: the summary cites it
     cli("client", "add", "Bolt", "--rate", "20/h", "--jurisdiction", "US-NY-NYC")
     for name in ("acme", "bolt"):
         assert cli("log", "--client", name, "--start", "2026-03-02T09:00", "--end", "2026-03-02T17:00").code == 0
@@ -50,4 +51,7 @@ def test_a_minimum_wage_read_at_a_secondary_source_says_so_and_where_to_confirm_
     assert "US-AZ USD 15.15/h from" in texts["Acme"]
     assert "(read at a secondary source, not yet checked against the official one)" in texts["Acme"]
     assert "abc15.com" in texts["Acme"]
+    assert ("The minimum wage of US-AZ applies (" in texts["Acme"]  # the summary's "Why", on the first page
+            and "That figure was read at a secondary source and is not yet checked against the official one."
+            in texts["Acme"])
     assert "secondary source" not in texts["Bolt"] and "not yet checked" not in texts["Bolt"]
