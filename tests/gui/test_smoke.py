@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import gc
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -25,10 +27,17 @@ def test_smoke_test_opens_every_view_and_exits_cleanly(qtbot, vault: Vault, data
 
 
 def test_smoke_test_with_a_wrong_password_fails(qtbot, vault: Vault, data_dir: Path,  # type: ignore[no-untyped-def]
-                                                monkeypatch: pytest.MonkeyPatch) -> None:
+                                                monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """...and leaves no folder behind: its throwaway settings outlived their folder and wrote settings.ini back,
+    leaving a contractor-smoke-* folder in the temporary folder (in /dev/shm under `make test-fast`) at every run."""
+    scratch = tmp_path / "tmp"
+    scratch.mkdir()
+    monkeypatch.setattr(tempfile, "tempdir", str(scratch))
     vault.lock()
     monkeypatch.setenv("CONTRACTOR_APP_PASSWORD", "not the password")
     assert main(["--data-dir", str(data_dir), "--smoke-test-gui"]) == 3
+    gc.collect()
+    assert list(scratch.iterdir()) == []
 
 
 def test_smoke_test_failures_never_print_record_text(qtbot, vault: Vault, data_dir: Path,  # type: ignore[no-untyped-def]
