@@ -50,10 +50,10 @@ test: $(STAMP)
 # sweep here), on every core (pytest-xdist; a file's tests stay on one worker, for its module fixtures; TEST_WORKERS=0
 # runs in one process), with the temp folders in RAM where /dev/shm is (the records fsync every write: at load 3,
 # tests/cli and tests/backup took 52 s wall on disk and 24 s in RAM) and each passing test's tmp_path removed after it.
-# Read-only GUI tests share one main window per module (tests/gui/conftest.py's shared_main). Measured on 2 shared
-# cores at load 1-1.8: 1,473 tests in 58.6 s wall (104.9 s CPU, user+sys; 76.4 s wall at load 2.1-2.7); one process,
-# on disk, 111.7 s wall (104.9 s CPU), where the 1,470 before took 123.8 s wall (114.9 s CPU). PYTHONDONTWRITEBYTECODE=1
-# (set here) costs each worker's collection 3.5 s CPU (6 s, 2.4 s with the bytecode cache).
+# Read-only GUI tests share one main window per module (tests/gui/conftest.py's shared_main). Measured on 2 cores:
+# 1,571 tests in 55.1 s wall at load 0.1 (103.6 s CPU, user+sys; 1,473 took 76.4 s wall at load 2.1-2.7); in one
+# process on disk, 1,473 took 111.7 s wall (104.9 s CPU), where the 1,470 before took 123.8 s wall (114.9 s CPU).
+# PYTHONDONTWRITEBYTECODE=1 (set here) costs each worker's collection 3.5 s CPU (6 s, 2.4 s with the bytecode cache).
 TEST_WORKERS ?= auto
 TEST_TMPDIR  ?= $(shell test -d /dev/shm -a -w /dev/shm && echo /dev/shm)
 test-fast: $(STAMP)
