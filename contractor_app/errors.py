@@ -16,21 +16,22 @@ from collections.abc import Mapping
 from typing import Any, Self
 
 
-class Phrase:
+class Phrase(str):
     """Fixed English words with names or numbers in them, put into an error's field ("part {number} of {count}",
-    "{entry!r} is a symbolic link"): it reads as its English (the CLI's), and the app translates ``template`` before
-    putting ``fields`` in, so a message's parts are translated whole instead of glued from English pieces."""
+    "{entry!r} is a symbolic link"): it is its English (the CLI's), and the app translates ``template`` before
+    putting ``fields`` in, so a message's parts are translated whole instead of glued from English pieces.
 
-    __slots__ = ("template", "fields")
+    It is a ``str`` so that a problem the store or the backup names with one ("page 12" in a list of problems)
+    compares, prints and is written as its English wherever text goes, while the app can still say it in the
+    worker's language (gui/error_messages.py)."""
 
-    def __init__(self, template: str, /, **fields: Any) -> None:
-        self.template, self.fields = template, fields
+    template: str
+    fields: dict[str, Any]
 
-    def __str__(self) -> str:
-        return self.template.format(**self.fields)
-
-    def __format__(self, spec: str) -> str:
-        return format(str(self), spec)
+    def __new__(cls, template: str, /, **fields: Any) -> Self:
+        phrase = super().__new__(cls, template.format(**fields))
+        phrase.template, phrase.fields = template, fields
+        return phrase
 
 
 class LedgerError(Exception):

@@ -18,7 +18,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from pathlib import Path
 
-from ..errors import BackupDamaged, InvalidInput, LedgerError, VaultBusy
+from ..errors import BackupDamaged, InvalidInput, LedgerError, Phrase, VaultBusy
 from ..store.keyfile import KeyHeader
 from ..store.swap import STAGING_PREFIX, VAULT_FILES, finish_interrupted_swap, swap_in
 from ..store.vault import where_open
@@ -63,7 +63,8 @@ def stage_restore(path: Path, secret: Secret, folder: Path, *, progress: Progres
         unpacked = unpack(path, secret, staging, progress=progress)
         problems = check_copy(staging, unpacked)
         if problems:
-            raise BackupDamaged("contents", f"{problems[0]} ({len(problems)} problem(s) in all).")
+            raise BackupDamaged("contents", Phrase("{problem} ({count} problem(s) in all).", problem=problems[0],
+                                                   count=len(problems)))
         _mark_restored_over(staging, unpacked, _replaced_change(folder, path.parent, unpacked))
     except BaseException:
         discard_staged_folder(staging)

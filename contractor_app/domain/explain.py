@@ -180,18 +180,18 @@ def _workday(workday: Workday | None) -> Phrase:
                   zone=workday.zone.key)
 
 
-# MinimumWage.as_the_law_states(), one template for each unit a rule file states a minimum in
-_STATED = {"day": Phrase(" ({amount} a day{divisor})"), "week": Phrase(" ({amount} a week{divisor})"),
-           "month": Phrase(" ({amount} a month{divisor})")}
-
-
 def _as_the_law_states(wage: MinimumWage) -> Phrase | str:
+    """MinimumWage.as_the_law_states(), with one template for each unit a rule file states a minimum in."""
     english = wage.as_the_law_states()
-    if not english or wage.legal_amount is None or wage.unit not in _STATED:
+    if not english or wage.legal_amount is None or wage.unit not in ("day", "week", "month"):
         return english
     divisor = (Phrase(" ÷ {hours} h", hours=_plain(wage.divisor)) if wage.divisor is not None else "")
-    return Phrase(_STATED[wage.unit].template, amount=Amount(_plain(wage.legal_amount), wage.currency),
-                  divisor=divisor)
+    amount = Amount(_plain(wage.legal_amount), wage.currency)
+    if wage.unit == "day":
+        return Phrase(" ({amount} a day{divisor})", amount=amount, divisor=divisor)
+    if wage.unit == "week":
+        return Phrase(" ({amount} a week{divisor})", amount=amount, divisor=divisor)
+    return Phrase(" ({amount} a month{divisor})", amount=amount, divisor=divisor)
 
 
 def explain(item: ClientPay) -> tuple[Step, ...]:

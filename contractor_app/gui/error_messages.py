@@ -10,14 +10,13 @@ the fixed messages below. lupdate reads only contractor_app/gui, so every templa
 back to the English sentence rather than failing.
 
 A number written with grouping in a template (``{limit:,}``) is grouped as the worker's language groups numbers
-(20.000 in Spanish, 20 000 in French), as money and hours are, not with the English comma. A few words the store
-and the backup write as plain English with a number in them ("page 12") are read back into their template here
-(``SHAPES``), so that they are said in the worker's language too.
+(20.000 in Spanish, 20 000 in French), as money and hours are, not with the English comma. The numbered words the
+store and the backup name a problem with ("page 12", "damaged: page 12") are Phrases too, so a list of problems
+reads as English text everywhere and is said in the worker's language here.
 """
 
 from __future__ import annotations
 
-import re
 import string
 from typing import Any
 
@@ -385,6 +384,9 @@ FIXED = (
 
 # The fixed words that fill a template's phrase fields: which part of a file is damaged, and why.
 PHRASES = (
+    QT_TRANSLATE_NOOP("errors", "page {number}"),  # store/engine.py names a damaged page
+    QT_TRANSLATE_NOOP("errors", "damaged: {what}"),  # a problem of the records check (store/vault.py)
+    QT_TRANSLATE_NOOP("errors", "{problem} ({count} problem(s) in all)."),  # a restore's first problem (backup/)
     QT_TRANSLATE_NOOP("errors", "header"),
     QT_TRANSLATE_NOOP("errors", "contents"),
     QT_TRANSLATE_NOOP("errors", "cut short"),
@@ -533,18 +535,6 @@ PHRASES = (
     QT_TRANSLATE_NOOP("errors", "a change is malformed"),
 )
 
-# Words the store and the backup write as plain English with a number in them, read back into their template by
-# ``phrase``: the store names a damaged page "page 12" (store/engine.py) and a problem of the records check
-# "damaged: page 12" (store/vault.py), and a restore that finds problems in its copy says the first with how many
-# there are (backup/restore.py). tests/gui/test_said_in_every_language.py makes each of them for real.
-SHAPES = (
-    (QT_TRANSLATE_NOOP("errors", "page {number}"), re.compile(r"page (?P<number>\d+)")),
-    (QT_TRANSLATE_NOOP("errors", "damaged: {what}"), re.compile(r"damaged: (?P<what>.+)")),
-    (QT_TRANSLATE_NOOP("errors", "{problem} ({count} problem(s) in all)."),
-     re.compile(r"(?P<problem>.+) \((?P<count>\d+) problem\(s\) in all\)\.")),
-)
-
-
 class _Grouping(string.Formatter):
     """``str.format`` with one difference: a whole number formatted with ``,`` is grouped as the worker's language
     groups it (QLocale: "20.000", "20 000"); with no language chosen (the C locale) it keeps the English comma."""
@@ -569,20 +559,7 @@ def phrase(text: str | Phrase) -> str:
             return _FORMAT.format(QCoreApplication.translate(CONTEXT, text.template), **fields)
         except (KeyError, IndexError, ValueError):  # a translation that lost or misspelt a field
             return str(text)
-    said = QCoreApplication.translate(CONTEXT, text)
-    if said == text and (shaped := _shaped(text)) is not None:
-        return phrase(shaped)
-    return said
-
-
-def _shaped(text: str) -> Phrase | None:
-    """``text`` as the Phrase it was written from when it has one of the ``SHAPES``: its numbers as numbers, its
-    words said as phrases."""
-    for template, pattern in SHAPES:
-        if found := pattern.fullmatch(text):
-            said = {name: int(value) if value.isdigit() else phrase(value) for name, value in found.groupdict().items()}
-            return Phrase(str(template), **said)
-    return None
+    return QCoreApplication.translate(CONTEXT, text)
 
 
 def translated(error: LedgerError) -> str:

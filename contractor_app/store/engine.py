@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING, Any, Protocol
 
 import sqlcipher3.dbapi2 as sqlcipher
 
-from ..errors import VaultBusy, VaultDamaged
+from ..errors import Phrase, VaultBusy, VaultDamaged
 from .fileio import CREATE_FLAGS, PRIVATE_MODE, fsync_dir, temp_name
 from .parallel import Beside
 
@@ -145,9 +145,9 @@ def _page_problems(db_path: Path, data_key: bytes) -> list[str]:
     try:
         for (row,) in conn.execute("PRAGMA cipher_integrity_check"):
             page = re.search(r"page (\d+)", str(row))
-            problems.append(f"page {page.group(1)}" if page else str(row))
+            problems.append(Phrase("page {number}", number=int(page.group(1))) if page else str(row))
     except sqlcipher.DatabaseError:
-        problems.append("page 1")
+        problems.append(Phrase("page {number}", number=1))
     finally:
         conn.close()
     return problems

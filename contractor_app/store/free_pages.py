@@ -24,6 +24,7 @@ from typing import BinaryIO
 
 from cryptography.hazmat.primitives.ciphers import Cipher, algorithms, modes
 
+from ..errors import Phrase
 from .engine import PAGE_SIZE
 
 SALT_BYTES = 16
@@ -80,7 +81,7 @@ def free_page_problems(db_path: Path, data_key: bytes) -> list[str]:
             visited.add(trunk)
             page = _page(handle, trunk)
             if not keys.authentic(page, trunk):
-                return [*problems, f"page {trunk}"]  # its list of leaves cannot be trusted
+                return [*problems, Phrase("page {number}", number=trunk)]  # its list of leaves cannot be trusted
             content = keys.plain(page, trunk)
             following, count = int.from_bytes(content[:4], "big"), int.from_bytes(content[4:8], "big")
             if count > (PAGE_SIZE - RESERVE_BYTES) // 4 - 2:
@@ -93,7 +94,7 @@ def free_page_problems(db_path: Path, data_key: bytes) -> list[str]:
                 visited.add(leaf)
                 seen += 1
                 if not keys.authentic(_page(handle, leaf), leaf):
-                    problems.append(f"page {leaf}")
+                    problems.append(Phrase("page {number}", number=leaf))
             trunk = following
         if seen != listed:
             problems.append(f"free list: {seen} pages where the header says {listed}")

@@ -29,6 +29,7 @@ import sqlcipher3.dbapi2 as sqlcipher
 
 from ..errors import (
     InvalidInput,
+    Phrase,
     VaultBusy,
     VaultDamaged,
     VaultLocked,
@@ -604,7 +605,8 @@ class Vault:
         (store/free_pages.py; issue 18). That reads the file itself, so whatever opening the copy wrote to the -wal
         (a migration of an older backup) is checkpointed into it first; if it cannot all be, the full pass runs."""
         pages = free_page_problems if closed_copy and self.checkpointed() else None
-        return [f"damaged: {problem}" for problem in integrity_problems(self.paths.db, self._key(), pages)]
+        return [Phrase("damaged: {what}", what=problem)
+                for problem in integrity_problems(self.paths.db, self._key(), pages)]
 
     def checkpointed(self) -> bool:
         """Copy every frame of the -wal into the database file; whether the file now holds the whole database."""

@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from contractor_app.backup import restore as backup_restore
 from contractor_app.backup import verify as backup_verify
 from contractor_app.backup.keys import Password
-from contractor_app.errors import BackupDamaged, InvalidInput, LedgerError, VaultDamaged
+from contractor_app.errors import BackupDamaged, InvalidInput, LedgerError, Phrase, VaultDamaged
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.dialogs import error_text
 from contractor_app.services import share
@@ -67,7 +67,8 @@ def test_a_restore_whose_copy_shows_problems_says_them_in_the_language(
         language: str, vault: Vault, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     made = back_up_now(vault, tmp_path / "records.clbackup")
     vault.lock()
-    monkeypatch.setattr(backup_restore, "check_copy", lambda staging, unpacked: ["page 7", "page 9", "page 12"])
+    pages = [Phrase("page {number}", number=number) for number in (7, 9, 12)]  # as the page checks name them
+    monkeypatch.setattr(backup_restore, "check_copy", lambda staging, unpacked: pages)
     damaged = raised(restore_backup, made.path, Password(PASSWORD), tmp_path / "restored")
     assert isinstance(damaged, BackupDamaged) and "page 7 (3 problem(s) in all)." in str(damaged)
     assert error_text(damaged) == ("Esta copia de seguridad está dañada (contenido). página 7 (3 problema(s) en "
@@ -86,7 +87,9 @@ def test_the_backup_check_counts_its_problems_in_the_language(
     main = unlock_copy(ledger, two_days, data_dir, "backups")
     assert main.session is not None
     made = main.session.read(back_up_now, tmp_path / "records.clbackup")
-    monkeypatch.setattr(backup_verify, "check_copy", lambda tmp, unpacked: ["damaged: page 7"])
+    damaged = Phrase("damaged: {what}", what=Phrase("page {number}", number=7))  # as the records check names it
+    assert damaged == "damaged: page 7"
+    monkeypatch.setattr(backup_verify, "check_copy", lambda tmp, unpacked: [damaged])
     main.backups.run_check(made.path, Password(PASSWORD))
     assert main.backups.message.text() == ("\u26a0 Esta copia está dañada: dañado: página 7 (1 problema en total). No "
                                            "se cambió nada; usa otra copia.")
