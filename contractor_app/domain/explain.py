@@ -328,7 +328,7 @@ def _pay_floor(item: ClientPay) -> list[Step]:
                                "the hours recorded at the floor against what the agreed terms pay for them, bonuses "
                                "and adjustments dated in the week included (tips are not pay under these laws).",
                   name=floor.name, citation=floor.citation, amount=Amount(floor.amount, floor.currency),
-                  unit=Word(floor.unit), applies_to=floor.applies_to, since=floor.effective_from,
+                  unit=Word(floor.unit), applies_to=Word(floor.applies_to), since=floor.effective_from,
                   source=provenance(floor))]
     for week in check.weeks:
         steps.append(step(

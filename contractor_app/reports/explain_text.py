@@ -12,12 +12,11 @@ tests/reports/test_explain_languages.py checks that none is missing.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
 
-from ..domain.explain import Amount, Hours, Step, Word, value_said
+from ..domain.explain import Amount, Hours, Step, value_said
 from .kinds import QT_TRANSLATE_NOOP
 from .language import ENGLISH, amount_in, current, day, number, translate
 
@@ -160,18 +159,12 @@ def figure(value: Any) -> str:
     return str(value)
 
 
-def _worded(step: Step) -> Step:
-    """``step`` with what a pay floor applies to as words to translate (``APPLIES_TO``), not a name to keep."""
-    return replace(step, fields=tuple((name, Word(value) if name == "applies_to" and isinstance(value, str) else value)
-                                      for name, value in step.fields))
-
-
 def step_text(step: Step) -> str:
     """``step.text`` in the report's language; an English report prints the command line's own text, so that it
     and `summary --explain` agree line for line."""
     if current() == ENGLISH:
         return step.text
-    return _worded(step).said(translated, figure)
+    return step.said(translated, figure)
 
 
 def source_text(step: Step) -> str:

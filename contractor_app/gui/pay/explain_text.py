@@ -11,7 +11,6 @@ drops or misspells a field gives the English sentence rather than failing.
 
 from __future__ import annotations
 
-from dataclasses import replace
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -19,7 +18,7 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ...domain.currency import minor_units
-from ...domain.explain import Amount, Hours, Step, Word, value_said
+from ...domain.explain import Amount, Hours, Step, value_said
 from ...domain.money import Money
 from ..formatting import money
 from .text import day_text
@@ -166,15 +165,9 @@ def figure(value: Any) -> str:
     return str(value)
 
 
-def _worded(step: Step) -> Step:
-    """``step`` with what a pay floor applies to as words to translate (``APPLIES_TO``), not a name to keep."""
-    return replace(step, fields=tuple((name, Word(value) if name == "applies_to" and isinstance(value, str) else value)
-                                      for name, value in step.fields))
-
-
 def step_text(step: Step) -> str:
     """``step.text`` in the worker's language."""
-    return _worded(step).said(translated, figure)
+    return step.said(translated, figure)
 
 
 def source_text(step: Step) -> str:
