@@ -20,6 +20,7 @@ from contractor_app.services.reports import ReportRequest, report_bytes
 from contractor_app.store.vault import Vault
 
 from ..sample import PASSWORD, SampleWork, Templates
+from .test_report_languages import month_shortfall
 
 PAGES_BEFORE = 5
 
@@ -70,7 +71,7 @@ def test_page_one_says_what_is_owed_why_and_on_what_evidence(template: Path, dat
     pdf = claim_packet(template, data_dir)
     first = " ".join((PdfReader(io.BytesIO(pdf)).pages[0].extract_text() or "").split())
     assert "What is owed" in first and "Why" in first and "On what evidence" in first
-    assert "USD 25.35" in first  # the minimum-wage shortfall of the sample (see the figures table)
+    assert f"USD {month_shortfall(data_dir)}" in first  # the minimum-wage shortfall of the sample
     assert "California Labor Code 510" in first or "Cal. Labor Code" in first or "minimum wage" in first
     assert "entries" in first and "hours" in first
     assert "The parties" in first

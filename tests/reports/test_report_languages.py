@@ -35,6 +35,7 @@ from contractor_app.reports.language import (
     translate,
 )
 from contractor_app.reports.share_summary import kind_names
+from contractor_app.services.report_data import gather
 from contractor_app.services.reports import ReportRequest, check_report, report_bytes
 from contractor_app.store.vault import Vault
 
@@ -152,23 +153,38 @@ def template(templates: Templates) -> Path:
     return templates(SampleWork()).folder
 
 
+def month_request() -> ReportRequest:
+    """Acme Labeling's claim packet for the last 30 days, A4."""
+    today = datetime.now(UTC).date()
+    return ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
+                         as_of=today, paper="a4")
+
+
 def claim_packets(template: Path, data_dir: Path, *codes: str) -> list[bytes]:
     """Acme Labeling's claim packet for the last 30 days, A4, in each language of ``codes``, from a copy of the
     module's sample records; the first packet's check runs against the records it was made from."""
     shutil.copytree(template, data_dir)
-    today = datetime.now(UTC).date()
-    request = ReportRequest(kind="claim", client="Acme Labeling", period=DateRange(today - timedelta(days=30), today),
-                            as_of=today, paper="a4")
     with Vault.unlock(data_dir, PASSWORD) as vault:
-        return [report_bytes(vault, request, language=code)[1] for code in codes]
+        return [report_bytes(vault, month_request(), language=code)[1] for code in codes]
 
 
-# Words of the claim packet's first page in each language, and the minimum-wage shortfall as it writes money.
+def month_shortfall(data_dir: Path) -> str:
+    """The minimum-wage shortfall of the month's packet as the engine reckons it, in English ("25.35"). The sample's
+    records follow the clock (its zone is one where it is mid-afternoon now, its days end today), and the shortfall
+    is rounded per California workweek, so it is 25.35 or 25.36 by the hour the tests run."""
+    with Vault.unlock(data_dir, PASSWORD) as vault:
+        check = gather(vault, month_request()).pay[0].minimum_wage
+    assert check is not None and check.below and Decimal("0") < check.shortfall.amount < Decimal("1000")
+    return f"{check.shortfall.amount:.2f}"
+
+
+# Words of the claim packet's first page in each language, and the minimum-wage shortfall as it writes money
+# ({comma}: the amount with a decimal comma; {point}: with a point).
 FIRST_PAGE = {
-    "es": ("Expediente de reclamación", "USD 25,35"),
-    "pt_BR": ("Dossiê de reclamação", "USD 25,35"),
-    "fr": ("Dossier de réclamation", "25,35\u00a0USD"),
-    "fil": ("Pakete ng paghahabol", "USD 25.35"),
+    "es": ("Expediente de reclamación", "USD {comma}"),
+    "pt_BR": ("Dossiê de reclamação", "USD {comma}"),
+    "fr": ("Dossier de réclamation", "{comma}\u00a0USD"),
+    "fil": ("Pakete ng paghahabol", "USD {point}"),
 }
 
 
@@ -181,7 +197,9 @@ def test_a_claim_packet_in_each_language_verifies_and_drops_no_glyph(template: P
     assert check.same_key and not check.changed_sections
     pages = [page.extract_text() or "" for page in PdfReader(io.BytesIO(pdf)).pages]
     first = " ".join(pages[0].split())
-    title, shortfall = FIRST_PAGE[code]
+    title, written = FIRST_PAGE[code]
+    amount = month_shortfall(data_dir)
+    shortfall = written.format(comma=amount.replace(".", ","), point=amount)
     assert title in first and " ".join(shortfall.split()) in first, first[:400]  # split() also splits at U+00A0
     assert "What is owed" not in first and "Balance owed" not in first and "legal advice" not in first
     assert REPLACEMENT not in " ".join(pages)
