@@ -4,28 +4,23 @@ hourly rate beside the real one (domain/costs.py). Fees withheld from payments c
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import date
 from decimal import Decimal
-
-from sqlalchemy import select
 
 from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import DateRange
-from ..store.models import Client, Expense
 from ..store.vault import Vault
-from .trips import priced_trips
+from .trip_prices import priced_trips
 
 
 def costs_by_client(vault: Vault, period: DateRange) -> dict[int, ClientCosts]:
     """client id -> its expenses and distance costs dated in ``period`` (fees left at zero: see Summary.costs_of)."""
-    with vault.reading() as session:
-        currencies = dict(session.execute(select(Client.id, Client.currency)).all())
-        query = select(Expense.client_id, Expense.amount, Expense.currency)
-        if period.start:
-            query = query.where(Expense.on >= period.start)
-        if period.end:
-            query = query.where(Expense.on <= period.end)
-        expenses = session.execute(query).all()
+    within = ((period.start or date.min).isoformat(), (period.end or date.max).isoformat())  # days sort as text
+    with vault.querying() as conn:  # plain SQL: the summary loads no SQLAlchemy (docs/decisions/0005)
+        currencies = dict(conn.execute("SELECT id, currency FROM clients").fetchall())
+        expenses = [(client_id, Decimal(amount), currency) for client_id, amount, currency in conn.execute(
+            'SELECT client_id, amount, currency FROM expenses WHERE "on" BETWEEN ? AND ?', within)]
     mine: dict[int, Decimal] = defaultdict(Decimal)
     distance: dict[int, Decimal] = defaultdict(Decimal)
     other: dict[int, dict[str, Decimal]] = defaultdict(lambda: defaultdict(Decimal))

@@ -13,13 +13,10 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from decimal import Decimal
 
-from sqlalchemy import func, select
-
 from ..domain.assessment import ClientFacts, ClientPay, MinimumWageCheck, assess_book, book_of, counts_in_period
 from ..domain.costs import ClientCosts
 from ..domain.money import Money
 from ..domain.times import DateRange, zone
-from ..store.models import Engagement, WorkEntry
 from ..store.vault import Vault
 from .costs import costs_by_client
 from .invoices import InvoiceRow, list_invoices
@@ -33,6 +30,7 @@ from .summary import (
     adjustment_facts,
     bounded_period,
     client_facts,
+    engagement_clients,
     first_entries,
     invoice_facts,
     payment_facts,
@@ -150,19 +148,18 @@ def dashboard(vault: Vault, *, tz: str, today: date | None = None, weeks: int = 
     week, month = week_of(today), month_of(today)
     assert week.start is not None and month.start is not None
     series = [week_of(week.start - timedelta(weeks=back)) for back in range(weeks - 1, -1, -1)]
-    with vault.reading() as session:
-        facts = client_facts(session, None)
-        history = bounded_period(session, DateRange(), today, zone_info)
-        payments, schedules = payment_facts(session), term_schedules(session)
-        invoices, adjustments = invoice_facts(session), adjustment_facts(session)
+    with vault.querying() as conn:
+        facts = client_facts(conn, None)
+        history = bounded_period(conn, DateRange(), today, zone_info)
+        payments, schedules = payment_facts(conn), term_schedules(conn)
+        invoices, adjustments = invoice_facts(conn), adjustment_facts(conn)
         last = max(history.bounds()[1], week.bounds()[1]) + LOOK_AHEAD
         first = history.bounds()[0] if all_time else min(series[0].bounds()[0], month.bounds()[0]) - MARGIN
-        work = work_rows(session, first, last, zone_info) if facts else []
-        entries = session.scalar(select(func.count()).select_from(WorkEntry)) or 0
-        firsts = first_entries(session)
-        rates = load_rates(session)
-        engagement_client: dict[int, int] = {
-            engagement: client for engagement, client in session.execute(select(Engagement.id, Engagement.client_id))}
+        work = work_rows(conn, first, last, zone_info) if facts else []
+        entries = conn.execute("SELECT count(*) FROM work_entries").fetchone()[0]
+        firsts = first_entries(conn)
+        rates = load_rates(conn)
+        engagement_client = engagement_clients(conn)
     overdue = tuple(i for i in list_invoices(vault, tz=tz, today=today) if i.status == "overdue")
     currency = _main_currency(facts, profile.currency)
     # Each client's work is split into days once; every period below adds up its days (the summary's reckoning).

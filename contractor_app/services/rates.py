@@ -12,14 +12,10 @@ from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import Decimal
 
-from sqlalchemy import select
-from sqlalchemy.orm import Session
-
 from ..domain.currency import check_currency
 from ..domain.exchange import PAYMENT, RECORDED, ExchangeRate, Rates
 from ..errors import InvalidInput
-from ..store.models import ExchangeRate as RateRow
-from ..store.models import Payment
+from ..store.engine import Connection, driver_connection
 from ..store.vault import Vault
 
 YOUR_RECORD = "your record"
@@ -45,8 +41,11 @@ def record_rate(vault: Vault, new: NewRate) -> ExchangeRate:
     if -new.rate.as_tuple().exponent > 10:  # type: ignore[operator]
         raise InvalidInput.said("Rate {rate} has more than 10 decimal places.", rate=new.rate)
     source = f"{YOUR_RECORD} {base}/{target} {new.on.isoformat()}"
+    from ..store.models import ExchangeRate as RateRow  # the model for the write alone: the reads are plain SQL
+
     with vault.unit_of_work() as uow:
-        if uow.session.scalar(select(RateRow.id).where(RateRow.source == source)) is not None:
+        found = driver_connection(uow.session).execute("SELECT id FROM exchange_rates WHERE source = ?", (source,))
+        if found.fetchone() is not None:
             raise InvalidInput.said("A rate from {base} to {target} on {on} is already recorded (see `rate list`).",
                                     base=base, target=target, on=new.on)
         row = RateRow(on=new.on, from_currency=base, to_currency=target, rate=new.rate, source=source,
@@ -57,23 +56,26 @@ def record_rate(vault: Vault, new: NewRate) -> ExchangeRate:
 
 def list_rates(vault: Vault) -> tuple[ExchangeRate, ...]:
     """Every rate the records hold, recorded ones and converted payments', by day."""
-    with vault.reading() as session:
-        return tuple(sorted(read_rates(session), key=lambda r: (r.on, r.from_currency, r.to_currency, r.source)))
+    with vault.querying() as conn:
+        return tuple(sorted(read_rates(conn), key=lambda r: (r.on, r.from_currency, r.to_currency, r.source)))
 
 
-def load_rates(session: Session) -> Rates:
-    return Rates(read_rates(session))
+def load_rates(conn: Connection) -> Rates:
+    return Rates(read_rates(conn))
 
 
-def read_rates(session: Session) -> list[ExchangeRate]:
-    rates = [ExchangeRate(row.on, row.from_currency, row.to_currency, row.rate, _label(row.source), RECORDED)
-             for row in session.scalars(select(RateRow))]
-    for payment in session.scalars(select(Payment).where(Payment.exchange_rate.is_not(None),
-                                                         Payment.converted_currency.is_not(None))):
-        rate, other = payment.exchange_rate, payment.converted_currency  # both set: the query asks for it
-        if rate is not None and other is not None and rate > 0 and other != payment.currency:
-            label = f"payment of {payment.received_on}" + (f" {payment.reference}" if payment.reference else "")
-            rates.append(ExchangeRate(payment.received_on, payment.currency, other, rate, label[:120], PAYMENT))
+def read_rates(conn: Connection) -> list[ExchangeRate]:
+    """The recorded rates, then the converted payments', in plain SQL (the summary reads them without SQLAlchemy)."""
+    rates = [ExchangeRate(date.fromisoformat(on), base, target, Decimal(rate), _label(source), RECORDED)
+             for on, base, target, rate, source in conn.execute(
+                 'SELECT "on", from_currency, to_currency, rate, source FROM exchange_rates ORDER BY id')]
+    for received_on, currency, other, stored_rate, reference in conn.execute(
+            "SELECT received_on, currency, converted_currency, exchange_rate, reference FROM payments "
+            "WHERE exchange_rate IS NOT NULL AND converted_currency IS NOT NULL ORDER BY id"):
+        rate, on = Decimal(stored_rate), date.fromisoformat(received_on)
+        if rate > 0 and other != currency:
+            label = f"payment of {on}" + (f" {reference}" if reference else "")
+            rates.append(ExchangeRate(on, currency, other, rate, label[:120], PAYMENT))
     return rates
 
 

@@ -4,24 +4,24 @@ overtime, late and short payments, and contract notices (domain/assessment.py do
 This module gathers the facts from the vault for the pure assessment: the work of the period plus what the
 figures need around it (whole workweeks ending in the period, in the law's days, for overtime and the minimum
 wage; a year back for contract thresholds; the periods that payments cover; each fixed-price engagement's
-first entry). The readers (client_facts, work_between, ...) are shared with the dashboard, which assesses
-the same facts week by week.
+first entry). The readers (client_facts, work_rows, ...) are plain SQL over a DB-API connection (``Vault.querying``),
+as `list`'s are, so a summary loads no SQLAlchemy (docs/decisions/0005: its import alone was about a third of the
+`summary` command at 100k entries, issue 18); they are shared with the dashboard, which assesses the same facts week
+by week.
 """
 
 from __future__ import annotations
 
 import gc
+import json
 from collections import defaultdict
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 from datetime import UTC, date, datetime, timedelta
 from decimal import Decimal
-from typing import cast
+from typing import Any, cast
 from zoneinfo import ZoneInfo
-
-from sqlalchemy import Integer, Text, func, select, type_coerce
-from sqlalchemy.orm import Session
 
 from ..domain.assessment import (
     AdjustmentFacts,
@@ -39,9 +39,10 @@ from ..domain.money import Money
 from ..domain.pay import Terms
 from ..domain.times import DateRange, zone
 from ..domain.workbook import Row
-from ..store.models import Adjustment, Client, Engagement, Invoice, Payment, PaymentAllocation, PayTerms, WorkEntry
+from ..store.engine import Connection
+from ..store.values import optional_date
 from ..store.vault import Vault
-from .clients.lookup import find_client, terms_of
+from .clients.names import client_id_meant
 from .costs import costs_by_client
 from .profile import load_profile
 from .rates import load_rates
@@ -114,23 +115,23 @@ def _summarize(vault: Vault, *, period: DateRange, tz: str, client: str | None, 
     today = today or datetime.now(zone_info).date()
     rules = load_rules(vault)
     fallback_jurisdiction = load_profile(vault).jurisdiction or None
-    with vault.reading() as session:
-        only = find_client(session, client).id if client else None
-        facts = client_facts(session, only)
+    with vault.querying() as conn:  # plain SQL, one snapshot: no SQLAlchemy (docs/decisions/0005)
+        only = client_id_meant(conn, client) if client else None
+        facts = client_facts(conn, only)
         if not facts:
             return Summary(period, ())
-        bounded = bounded_period(session, period, today, zone_info)
-        payments = payment_facts(session)
+        bounded = bounded_period(conn, period, today, zone_info)
+        payments = payment_facts(conn)
         low, high = bounded.bounds()
         earliest = min([low - LOOK_BACK]
                        + [p.covers.start for ps in payments.values() for p in ps if p.covers and p.covers.start])
-        work = work_rows(session, earliest, high + LOOK_AHEAD, zone_info)
-        schedules = term_schedules(session)
-        firsts = first_entries(session)
-        invoices = invoice_facts(session)
-        adjustments = adjustment_facts(session)
-        rates = load_rates(session)
-        engagement_client = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())
+        work = work_rows(conn, earliest, high + LOOK_AHEAD, zone_info)
+        schedules = term_schedules(conn)
+        firsts = first_entries(conn)
+        invoices = invoice_facts(conn)
+        adjustments = adjustment_facts(conn)
+        rates = load_rates(conn)
+        engagement_client = engagement_clients(conn)
 
     by_client = rows_by_client(work, engagement_client)
     results = []
@@ -152,70 +153,66 @@ def explanation(item: ClientPay) -> tuple[Step, ...]:
     return explain(item)
 
 
-def bounded_period(session: Session, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:
+def bounded_period(conn: Connection, period: DateRange, today: date, tz: ZoneInfo) -> DateRange:
     """Close an open period: from the first record to today."""
     if period.start and period.end:
         return period
     start = period.start
     if start is None:
-        first = session.scalar(select(type_coerce(WorkEntry.__table__.c.start_at, Integer)).order_by(
-            WorkEntry.__table__.c.start_at).limit(1))
-        first_paid = session.scalar(select(Payment.received_on).order_by(Payment.received_on).limit(1))
+        first = _scalar(conn, "SELECT start_at FROM work_entries ORDER BY start_at LIMIT 1")
+        first_paid = optional_date(_scalar(conn, "SELECT received_on FROM payments ORDER BY received_on LIMIT 1"))
         candidates = [d for d in (datetime.fromtimestamp(first, UTC).astimezone(tz).date() if first else None,
                                   first_paid) if d]
         start = min(candidates, default=today)
     return DateRange(start, period.end or max(today, start))
 
 
-def client_facts(session: Session, only: int | None) -> list[ClientFacts]:
-    query = select(Client).order_by(Client.name)
-    if only is not None:
-        query = query.where(Client.id == only)
+def client_facts(conn: Connection, only: int | None) -> list[ClientFacts]:
+    where, parameters = ("WHERE id = ?", (only,)) if only is not None else ("", ())
     return [
-        ClientFacts(id=c.id, name=c.name, currency=c.currency, jurisdiction=c.jurisdiction,
-                    classification=c.classification, workweek_start=c.workweek_start,
-                    payment_terms_days=c.payment_terms_days, contract_on_file=c.contract_on_file,
-                    workday_start=c.workday_start_minutes, app_based=c.app_based)
-        for c in session.scalars(query)
+        ClientFacts(id=cid, name=name, currency=currency, jurisdiction=jurisdiction, classification=classification,
+                    workweek_start=workweek_start, payment_terms_days=terms_days, contract_on_file=bool(contract),
+                    workday_start=workday_start, app_based=bool(app_based))
+        for cid, name, currency, jurisdiction, classification, workweek_start, terms_days, contract, workday_start,
+        app_based in conn.execute(
+            "SELECT id, name, currency, jurisdiction, classification, workweek_start, payment_terms_days, "
+            f"contract_on_file, workday_start_minutes, app_based FROM clients {where} ORDER BY name", parameters)
     ]
 
 
-def first_entries(session: Session) -> dict[int, int]:
+def first_entries(conn: Connection) -> dict[int, int]:
     """Each fixed-price engagement's first entry ever: its fixed price counts once, on that entry's first day."""
-    c = WorkEntry.__table__.c
-    fixed = select(PayTerms.engagement_id).where(PayTerms.kind == "fixed")
-    rows = session.execute(select(c.engagement_id, c.id, func.min(c.start_at)).where(c.engagement_id.in_(fixed))
-                           .group_by(c.engagement_id))  # SQLite returns the row holding the minimum
+    rows = conn.execute(  # SQLite returns the row holding the minimum
+        "SELECT engagement_id, id, min(start_at) FROM work_entries WHERE engagement_id IN "
+        "(SELECT engagement_id FROM pay_terms WHERE kind = 'fixed') GROUP BY engagement_id")
     return {engagement: entry for engagement, entry, _ in rows}
 
 
-def term_schedules(session: Session) -> dict[int, TermsSchedule]:
+def term_schedules(conn: Connection) -> dict[int, TermsSchedule]:
     result: dict[int, list[Terms]] = defaultdict(list)
-    for row in session.scalars(select(PayTerms).order_by(PayTerms.effective_from)):
-        result[row.engagement_id].append(terms_of(row))
+    for engagement, kind, rate, currency, effective_from, unit_name, unpaid in conn.execute(
+            "SELECT engagement_id, kind, rate, currency, effective_from, unit_name, unpaid_categories FROM pay_terms "
+            "ORDER BY effective_from, id"):
+        result[engagement].append(Terms(kind=kind, rate=Money(Decimal(rate), currency),
+                                        effective_from=date.fromisoformat(effective_from), unit_name=unit_name,
+                                        unpaid_categories=tuple(json.loads(unpaid or "null") or ())))
     return dict(result)
 
 
-def work_rows(session: Session, first_day: date, last_day: date, tz: ZoneInfo) -> list[Row]:
-    """The work starting on ``first_day`` to ``last_day`` (in ``tz``) as plain rows (domain/workbook.py).
-
-    One query, fetched as the driver's own tuples on the session's connection (its transaction, so the same
-    snapshot as the other readers): at 100k entries an ORM object per entry took longer than the reckoning, and
-    even SQLAlchemy's light rows cost a third of the fetch."""
+def work_rows(conn: Connection, first_day: date, last_day: date, tz: ZoneInfo) -> list[Row]:
+    """The work starting on ``first_day`` to ``last_day`` (in ``tz``) as plain rows (domain/workbook.py): the
+    driver's own tuples, as stored (at 100k entries an ORM object per entry took longer than the reckoning, and even
+    SQLAlchemy's light rows cost a third of the fetch)."""
     low = datetime.combine(first_day, datetime.min.time(), tz).astimezone(UTC)
     high = datetime.combine(last_day + timedelta(days=1), datetime.min.time(), tz).astimezone(UTC)
-    c = WorkEntry.__table__.c
-    start = type_coerce(c.start_at, Integer)  # stored as whole seconds since the epoch (store.types.UtcSeconds)
-    query = select(c.id, c.engagement_id, start, type_coerce(c.end_at, Integer), c.break_seconds, c.category,
-                   type_coerce(c.units, Text)).where(start >= int(low.timestamp()), start < int(high.timestamp()))
-    connection = session.connection()
-    compiled = query.compile(dialect=connection.dialect)
-    cursor = connection.connection.driver_connection.cursor()  # type: ignore[union-attr]  # open: in a session
-    try:
-        cursor.execute(str(compiled), tuple(compiled.params[name] for name in compiled.positiontup or ()))
-        return cast(list[Row], cursor.fetchall())
-    finally:
-        cursor.close()
+    return cast(list[Row], conn.execute(
+        "SELECT id, engagement_id, start_at, end_at, break_seconds, category, units FROM work_entries "
+        "WHERE start_at >= ? AND start_at < ?", (int(low.timestamp()), int(high.timestamp()))).fetchall())
+
+
+def engagement_clients(conn: Connection) -> dict[int, int]:
+    """engagement id -> its client's id."""
+    return dict(conn.execute("SELECT id, client_id FROM engagements").fetchall())
 
 
 def rows_by_client(rows: list[Row], engagement_client: dict[int, int]) -> dict[int, list[Row]]:
@@ -226,35 +223,45 @@ def rows_by_client(rows: list[Row], engagement_client: dict[int, int]) -> dict[i
     return result
 
 
-def payment_facts(session: Session) -> dict[int, list[PaymentFacts]]:
+def payment_facts(conn: Connection) -> dict[int, list[PaymentFacts]]:
     allocations: dict[int, list[tuple[int, Decimal]]] = defaultdict(list)
-    for payment_id, entry_id, amount in session.execute(
-        select(PaymentAllocation.payment_id, PaymentAllocation.work_entry_id, PaymentAllocation.amount)
-        .where(PaymentAllocation.work_entry_id.is_not(None))
-    ):
-        if entry_id is not None:  # always (the query's filter), said for the type checker
-            allocations[payment_id].append((entry_id, amount))
+    for payment_id, entry_id, amount in conn.execute(
+            "SELECT payment_id, work_entry_id, amount FROM payment_allocations WHERE work_entry_id IS NOT NULL"):
+        allocations[payment_id].append((entry_id, Decimal(amount)))
     result: dict[int, list[PaymentFacts]] = defaultdict(list)
-    for p in session.scalars(select(Payment).order_by(Payment.received_on, Payment.id)):
-        covers = DateRange(p.period_from, p.period_to) if p.period_from or p.period_to else None
-        result[p.client_id].append(PaymentFacts(
-            id=p.id, received_on=p.received_on, gross=p.gross, fees=p.fees, reference=p.reference, covers=covers,
-            allocations=tuple(allocations.get(p.id, ())),
+    for pid, client_id, received_on, gross, fees, reference, period_from, period_to in conn.execute(
+            "SELECT id, client_id, received_on, gross, fees, reference, period_from, period_to FROM payments "
+            "ORDER BY received_on, id"):
+        covers = DateRange(optional_date(period_from), optional_date(period_to)) if period_from or period_to else None
+        result[client_id].append(PaymentFacts(
+            id=pid, received_on=date.fromisoformat(received_on), gross=Decimal(gross), fees=Decimal(fees),
+            reference=reference, covers=covers, allocations=tuple(allocations.get(pid, ())),
         ))
     return result
 
 
-def invoice_facts(session: Session) -> dict[int, list[InvoiceFacts]]:
+def invoice_facts(conn: Connection) -> dict[int, list[InvoiceFacts]]:
     result: dict[int, list[InvoiceFacts]] = defaultdict(list)
-    for i in session.scalars(select(Invoice).order_by(Invoice.issued_on)):
-        result[i.client_id].append(InvoiceFacts(id=i.id, number=i.number, amount=i.amount,
-                                                covers=DateRange(i.period_from, i.period_to or i.issued_on),
-                                                due_on=i.due_on))
+    for iid, client_id, number, amount, issued_on, period_from, period_to, due_on in conn.execute(
+            "SELECT id, client_id, number, amount, issued_on, period_from, period_to, due_on FROM invoices "
+            "ORDER BY issued_on, id"):
+        issued = date.fromisoformat(issued_on)
+        result[client_id].append(InvoiceFacts(id=iid, number=number, amount=Decimal(amount),
+                                              covers=DateRange(optional_date(period_from),
+                                                               optional_date(period_to) or issued),
+                                              due_on=optional_date(due_on)))
     return result
 
 
-def adjustment_facts(session: Session) -> dict[int, list[AdjustmentFacts]]:
+def adjustment_facts(conn: Connection) -> dict[int, list[AdjustmentFacts]]:
     result: dict[int, list[AdjustmentFacts]] = defaultdict(list)
-    for a in session.scalars(select(Adjustment)):
-        result[a.client_id].append(AdjustmentFacts(on=a.on, kind=a.kind, amount=a.amount, note=a.note))
+    for client_id, on, kind, amount, note in conn.execute(
+            'SELECT client_id, "on", kind, amount, note FROM adjustments ORDER BY id'):
+        result[client_id].append(AdjustmentFacts(on=date.fromisoformat(on), kind=kind, amount=Decimal(amount),
+                                                 note=note))
     return result
+
+
+def _scalar(conn: Connection, sql: str) -> Any:
+    row = conn.execute(sql).fetchone()
+    return None if row is None else row[0]

@@ -1,20 +1,18 @@
 """The distance log: trips driven for a client (a manual odometer log), priced at the official per-distance rate of
-the worker's country (resources/rules/distance_rates.json, with sources). Adding, deleting and putting back are
-each one audited unit of work, like expenses.py."""
+the worker's country (trip_prices.py reads and prices them). Adding, deleting and putting back are each one audited
+unit of work, like expenses.py."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime
 from decimal import ROUND_HALF_UP, Decimal
-from functools import cache
 from pathlib import Path
 from typing import Any
 
 from sqlalchemy import select
 
-from ..domain.distance import UNITS, DistanceRate, Tier, TripFacts, trip_costs
-from ..domain.money import Money
+from ..domain.distance import UNITS
 from ..domain.times import DateRange, latest_today
 from ..errors import InvalidInput, NotFound
 from ..interchange.gpx import read_gpx
@@ -24,7 +22,7 @@ from .changes import EXPENSES, announces
 from .clients.lookup import find_client
 from .profile import load_profile
 from .reinstating import free_id
-from .rules import rule_file, source_read
+from .trip_prices import TripRow, distance_rates, priced_trips, worker_country
 
 MAX_NOTE = 1_000
 MAX_DISTANCE = Decimal(5_000)  # one day's driving, in km or miles: more is a typing mistake
@@ -32,49 +30,9 @@ DISTANCE_PLACES = 2
 
 
 @dataclass(frozen=True, slots=True)
-class TripRow:
-    id: int
-    client: str
-    client_id: int
-    on: date
-    distance: Decimal
-    unit: str
-    source: str
-    note: str | None
-    rate: DistanceRate | None  # the official rate it was priced at; None when none is known
-    cost: Money | None  # unrounded (totals are rounded, not each trip); None when no rate is known
-
-
-@dataclass(frozen=True, slots=True)
 class RemovedTrip:
     view: TripRow
     state: tuple[tuple[str, Any], ...]
-
-
-@cache
-def distance_rates() -> tuple[DistanceRate, ...]:
-    """The shipped rates, each with the page read and when; one read only at a secondary source also names where it
-    is still to be confirmed (services/rules.py ``source_read`` refuses anything less)."""
-    rates = []
-    for v in rule_file("distance_rates")["values"]:
-        read = source_read("distance_rates", v)
-        if v["unit"] not in UNITS:
-            raise ValueError(f"{v['jurisdiction']} {v['effective_from']}: unknown unit {v['unit']!r}")
-        month, day = (int(part) for part in v["year_starts"].split("-"))
-        rates.append(DistanceRate(
-            jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]), name=v["name"],
-            currency=v["currency"], unit=v["unit"],
-            tiers=tuple(Tier(Decimal(t["up_to"]) if t["up_to"] is not None else None, Decimal(t["amount"]))
-                        for t in v["tiers"]),
-            year_starts=(month, day), source=v["source"], confirmed=v["confirmed"], note=v["note"], source_read=read,
-            official_source=v.get("official_source") or ""))
-    return tuple(sorted(rates, key=lambda rate: (rate.jurisdiction, rate.effective_from)))
-
-
-def worker_country(vault: Vault) -> str | None:
-    """The country whose per-distance rate prices the worker's trips: the profile's jurisdiction, as a country."""
-    jurisdiction = load_profile(vault).jurisdiction
-    return jurisdiction.split("-")[0] if jurisdiction else None
 
 
 @announces(EXPENSES)
@@ -126,19 +84,6 @@ def list_trips(vault: Vault, *, period: DateRange | None = None, client: str | N
             wanted = find_client(session, client).name
     return [view for view in priced_trips(vault) if (wanted is None or view.client == wanted)
             and (period.start is None or view.on >= period.start) and (period.end is None or view.on <= period.end)]
-
-
-def priced_trips(vault: Vault) -> list[TripRow]:
-    """Every trip, oldest first, priced at the rate of the worker's country."""
-    country = worker_country(vault)
-    with vault.reading() as session:
-        rows = session.execute(select(Trip, Client.name).join(Client).order_by(Trip.on, Trip.id)).all()
-        facts = [TripFacts(row.id, row.client_id, row.on, row.distance, row.unit) for row, _ in rows]
-        costs = trip_costs(facts, distance_rates(), country)
-        by_id = {cost.trip.id: cost for cost in costs}
-        return [TripRow(id=row.id, client=name, client_id=row.client_id, on=row.on, distance=row.distance,
-                         unit=row.unit, source=row.source, note=row.note, rate=by_id[row.id].rate,
-                         cost=by_id[row.id].cost) for row, name in rows]
 
 
 def _check(on: date, distance: Decimal, unit: str, note: str | None) -> None:

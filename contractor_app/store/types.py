@@ -12,7 +12,7 @@ from decimal import Decimal
 from sqlalchemy import Integer, Text
 from sqlalchemy.types import TypeDecorator
 
-from .values import optional_decimal, optional_time, utc_seconds
+from .values import optional_date, optional_decimal, optional_time, utc_seconds
 
 
 class UtcSeconds(TypeDecorator[datetime]):
@@ -51,4 +51,4 @@ class IsoDate(TypeDecorator[date]):
         return None if value is None else value.isoformat()
 
     def process_result_value(self, value: str | None, dialect: object) -> date | None:
-        return None if value is None else date.fromisoformat(value)
+        return optional_date(value)

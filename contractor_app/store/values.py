@@ -1,13 +1,14 @@
-"""How times and exact numbers are stored, as plain functions: the column types (store/types.py) use them for
+"""How times, days and exact numbers are stored, as plain functions: the column types (store/types.py) use them for
 SQLAlchemy, and the plain-SQL reads (``Vault.querying``) use them on the values SQLite returns, so both read a
 stored value the same way without SQLAlchemy loading for the second.
 
-Times are whole seconds since the epoch in UTC; decimals are text, so no float ever touches money.
+Times are whole seconds since the epoch in UTC; calendar days are 'YYYY-MM-DD' text; decimals are text, so no float
+ever touches money.
 """
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
 from decimal import Decimal
 
 
@@ -28,3 +29,7 @@ def optional_time(value: int | None) -> datetime | None:
 
 def optional_decimal(value: str | None) -> Decimal | None:
     return None if value is None else Decimal(value)
+
+
+def optional_date(value: str | None) -> date | None:
+    return None if value is None else date.fromisoformat(value)

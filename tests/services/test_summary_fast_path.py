@@ -12,7 +12,6 @@ from decimal import Decimal
 from pathlib import Path
 
 import pytest
-from sqlalchemy import select
 
 from contractor_app.cli.commands.summary import _json
 from contractor_app.domain.money import Money
@@ -34,6 +33,7 @@ from contractor_app.services.summary import (
     adjustment_facts,
     bounded_period,
     client_facts,
+    engagement_clients,
     first_entries,
     invoice_facts,
     payment_facts,
@@ -41,7 +41,6 @@ from contractor_app.services.summary import (
     term_schedules,
     work_rows,
 )
-from contractor_app.store.models import Engagement
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
@@ -112,17 +111,17 @@ def reference_summary(vault: Vault, period: DateRange) -> Summary:
     """``summarize`` with every entry turned into a ``Work`` and reckoned entry by entry."""
     tz = zone(load_profile(vault).timezone)
     rules = load_rules(vault)
-    with vault.reading() as session:
-        facts = client_facts(session, None)
-        bounded = bounded_period(session, period, TODAY, tz)
+    with vault.querying() as conn:
+        facts = client_facts(conn, None)
+        bounded = bounded_period(conn, period, TODAY, tz)
         work = [Work(entry_id=entry, engagement_id=engagement, start=datetime.fromtimestamp(start, UTC),
                      end=datetime.fromtimestamp(end, UTC), break_seconds=pause, category=category,
                      units=Decimal(units) if units is not None else None)
                 for entry, engagement, start, end, pause, category, units
-                in work_rows(session, date(2000, 1, 1), date(2100, 1, 1), tz)]
-        owner = dict(session.execute(select(Engagement.id, Engagement.client_id)).all())
-        schedules, firsts, rates = term_schedules(session), first_entries(session), load_rates(session)
-        payments, invoices, adjustments = payment_facts(session), invoice_facts(session), adjustment_facts(session)
+                in work_rows(conn, date(2000, 1, 1), date(2100, 1, 1), tz)]
+        owner = engagement_clients(conn)
+        schedules, firsts, rates = term_schedules(conn), first_entries(conn), load_rates(conn)
+        payments, invoices, adjustments = payment_facts(conn), invoice_facts(conn), adjustment_facts(conn)
     results = []
     for fact in facts:
         result = reference_assess(
