@@ -5,9 +5,9 @@ This module gathers the facts from the vault for the pure assessment: the work o
 figures need around it (whole workweeks ending in the period, in the law's days, for overtime and the minimum
 wage; a year back for contract thresholds; the periods that payments cover; each fixed-price engagement's
 first entry). The readers (client_facts, work_rows, ...) are plain SQL over a DB-API connection (``Vault.querying``),
-as `list`'s are, so a summary loads no SQLAlchemy (docs/decisions/0005: its import alone was about a third of the
-`summary` command at 100k entries, issue 18); they are shared with the dashboard, which assesses the same facts week
-by week.
+as `list`'s are, so a summary loads no SQLAlchemy (docs/decisions/0005: SQLAlchemy and the models took a third of the
+`summary` command's CPU at 100k entries, the unlock's key derivation aside; issue 18); they are shared with the
+dashboard, which assesses the same facts week by week.
 """
 
 from __future__ import annotations

@@ -136,9 +136,10 @@ def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli, command
 
 @pytest.mark.slow
 def test_summary_reads_in_plain_sql_without_sqlalchemy(cli: Cli) -> None:
-    """`summary` reads its facts in plain SQL (docs/decisions/0005): SQLAlchemy's import alone is about a third of the
-    whole command at 100k entries (issue 18). The same in text, which also looks for access requests to follow up
-    (none here), over the payments, invoices, adjustments, costs and rates it reads."""
+    """`summary` reads its facts in plain SQL (docs/decisions/0005): loading SQLAlchemy and the models took about a
+    third of the command's CPU at 100k entries, the unlock's key derivation aside (issue 18). The same in text, which
+    also looks for access requests to follow up (none here), over the payments, invoices, adjustments, costs and rates
+    it reads."""
     cli.init("--jurisdiction", "US-CA")
     for command in (("client", "add", "Acme", "--rate", "20/h", "--jurisdiction", "US-CA"),
                     ("log", "--client", "acme", "--start", "2026-11-02T09:00", "--end", "2026-11-02T10:00"),

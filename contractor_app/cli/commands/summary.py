@@ -38,7 +38,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
-    # Plain SQL only (docs/decisions/0005): SQLAlchemy's import alone was a third of the command at 100k entries.
+    # Plain SQL only (docs/decisions/0005): loading SQLAlchemy and the models took a third of the command at 100k.
     with ctx.vault_and_profile(sessions=False) as (vault, profile):
         from ...services.summary import summarize
 
