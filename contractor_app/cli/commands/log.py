@@ -28,8 +28,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.vault_and_profile() as (vault, profile):
-        from ...services.entries.log import NewEntry, log_work  # here: the key derivation hid the unlock's imports
+    with ctx.vault_and_profile(loads=("contractor_app.services.entries.log",)) as (vault, profile):
+        from ...services.entries.log import NewEntry, log_work  # loaded while the key was derived
 
         tz = profile.zone
         result = log_work(vault, NewEntry(
