@@ -166,3 +166,20 @@ def test_a_command_that_fails_after_the_unlock_leaves_no_thread(folder: Path, cl
     assert_one_line_error(cli("log", "--client", "nobody", "--start", "2026-03-03T09:00", "--end",
                               "2026-03-03T10:00"), 1, "nobody")
     assert derivation_threads() == []
+
+
+def test_the_prompt_still_unlocks_and_the_layer_loads_while_the_worker_types(folder: Path, cli: Cli,
+                                                                            monkeypatch: pytest.MonkeyPatch) -> None:
+    """At a prompt the worker's typing takes longer than any import: the database layer loads before the prompt,
+    as it did before the derivation moved to a thread; a wrong password typed there is refused the same way."""
+    from contractor_app.cli import context, password
+
+    said: list[str] = []
+    load = context._load_database_layer
+    monkeypatch.setattr(context, "_load_database_layer", lambda *args: (said.append("load"), load(*args)))
+    typed = iter([PASSWORD, "not the password"])
+    monkeypatch.setattr(password.getpass, "getpass", lambda label: (said.append(label), next(typed))[1])
+    monkeypatch.setattr(password.sys.stdin, "isatty", lambda: True)
+    assert cli("list", password=None).code == 0
+    assert said[:2] == ["load", "Password: "]
+    assert_one_line_error(cli("list", password=None), 3, "Wrong password. Nothing was changed.")
