@@ -8,6 +8,7 @@ import threading
 import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -176,9 +177,18 @@ def test_the_prompt_still_unlocks_and_the_layer_loads_while_the_worker_types(fol
 
     said: list[str] = []
     load = context._load_database_layer
-    monkeypatch.setattr(context, "_load_database_layer", lambda *args: (said.append("load"), load(*args)))
     typed = iter([PASSWORD, "not the password"])
-    monkeypatch.setattr(password.getpass, "getpass", lambda label: (said.append(label), next(typed))[1])
+
+    def loading(*args: Any) -> None:
+        said.append("load")
+        load(*args)
+
+    def prompt(label: str) -> str:
+        said.append(label)
+        return next(typed)
+
+    monkeypatch.setattr(context, "_load_database_layer", loading)
+    monkeypatch.setattr(password.getpass, "getpass", prompt)
     monkeypatch.setattr(password.sys.stdin, "isatty", lambda: True)
     assert cli("list", password=None).code == 0
     assert said[:2] == ["load", "Password: "]
