@@ -18,7 +18,7 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import cast
 
@@ -96,8 +96,8 @@ class PendingUnlock:
 
     paths: VaultPaths
     header: KeyHeader
-    password: str
-    derivation: Derivation
+    password: str = field(repr=False)  # never in a message or a log, should the unlock under way be printed
+    derivation: Derivation = field(repr=False)
 
     def data_key(self) -> bytes | None:
         """The data key (waiting for the derivation), or None when the password is wrong."""

@@ -193,3 +193,9 @@ def test_the_prompt_still_unlocks_and_the_layer_loads_while_the_worker_types(fol
     assert cli("list", password=None).code == 0
     assert said[:2] == ["load", "Password: "]
     assert_one_line_error(cli("list", password=None), 3, "Wrong password. Nothing was changed.")
+
+
+def test_the_unlock_under_way_does_not_show_the_password(folder: Path) -> None:
+    with begin_unlock(folder, PASSWORD) as pending:
+        assert PASSWORD not in repr(pending) and PASSWORD not in str(pending)
+        Vault.finish_unlock(pending).lock()
