@@ -77,9 +77,9 @@ class Context:
         ``sessions=False``: the command reads in plain SQL only, so SQLAlchemy is not loaded up front.
 
         The password's key is derived in a background thread while the database layer and the modules named in
-        ``loads`` (the services the command calls once the records are open) load (store/unlocking.py): the two
-        overlap instead of adding up (issue 18). When the password is typed at a prompt, the layer loads before
-        the prompt instead, while the worker types, as it always did."""
+        ``loads`` (the services the command calls once the records are open) load: the two overlap instead of
+        adding up (store/unlocking.py; issue 18, docs/decisions/0006). When the password is typed at a prompt,
+        the layer loads before the prompt instead, while the worker types, as it always did."""
         from ..services.lifecycle import unlocking_vault
 
         modules = (*_EVERY_COMMAND, *loads)

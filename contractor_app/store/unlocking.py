@@ -4,7 +4,7 @@ caller loads the code it will need once the records are open; ``Vault.finish_unl
 Why a thread: the Argon2id is calibrated to about half a second (store/crypto.py), and a command that writes loads
 SQLAlchemy and the models (about a quarter of a second) before it can do anything. cryptography's Argon2id releases
 the GIL, so both go on at once: on the 2-core machine, a 0.55 s derivation and those imports took 0.80-0.88 s one
-after the other and 0.66-0.70 s together (issue 18; docs/decisions/0005 has the commands' figures).
+after the other and 0.66-0.70 s together (issue 18; docs/decisions/0006 has the commands' figures).
 
 What does not change: the key file is read and every field checked (its checksum, the Argon2id parameters within
 their bounds) before the thread starts, so a hostile header derives nothing, as before; the thread is joined on every

@@ -37,8 +37,7 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     # The services load while the key is derived, with the database layer (cli/context.py).
-    with ctx.vault_and_profile(loads=("contractor_app.services.summary",
-                                      "contractor_app.services.access_requests")) as (vault, profile):
+    with ctx.vault_and_profile(loads=("contractor_app.services.summary",)) as (vault, profile):
         from ...services.access_requests import needing_attention
         from ...services.summary import summarize
 
