@@ -30,6 +30,11 @@ def read_secret_file(path: Path, what: str) -> str:
     return secret
 
 
+def prompts(password_file: Path | None) -> bool:
+    """Whether ``current_password`` will ask on the terminal (neither a file nor the environment gives it)."""
+    return password_file is None and not os.environ.get(PASSWORD_ENV)
+
+
 def current_password(password_file: Path | None) -> str:
     if password_file is not None:
         return read_secret_file(password_file, "password")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -45,6 +46,22 @@ def unlock_vault(folder: Path, password: str, *, check_rollback: bool = True) ->
     from ..store.vault import Vault
 
     return Vault.unlock(folder, password, check_rollback=check_rollback, backup_witness=newest_backup_witness)
+
+
+@contextlib.contextmanager
+def unlocking_vault(folder: Path, password: str, *, check_rollback: bool = True) -> Iterator[Callable[[], Vault]]:
+    """``unlock_vault`` in two halves: the key file is read and checked and the password's key derived in a
+    background thread while the block loads what the caller needs; calling what the block is given waits for the
+    key and opens the records (store/unlocking.py). Leaving the block waits for the derivation, however it ends."""
+    from ..store.unlocking import begin_unlock
+
+    with begin_unlock(folder, password) as pending:
+        def finish() -> Vault:
+            from ..store.vault import Vault
+
+            return Vault.finish_unlock(pending, check_rollback=check_rollback, backup_witness=newest_backup_witness)
+
+        yield finish
 
 
 def newest_backup_witness(vault: Vault, data_key: bytes) -> tuple[Witness, Path] | None:

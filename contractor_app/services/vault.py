@@ -13,7 +13,10 @@ __all__ = ["Vault", "load_sessions"]
 
 
 def load_sessions() -> None:
-    """Import SQLAlchemy and the mapped models now, not at the first session: the CLI does it with the garbage
-    collector paused (cli/context.py). Opening a Vault and its plain-SQL reads (``Vault.querying``) need neither."""
-    from ..store import models  # noqa: F401  # imported for what loading it does
+    """Load now what the first session would (store/engine.py's ``prepare_sessions``): the CLI does it with the
+    garbage collector paused, while the key is derived (cli/context.py). Opening a Vault and its plain-SQL reads
+    (``Vault.querying``) need none of it."""
+    from ..store.engine import prepare_sessions
+
+    prepare_sessions()
 

@@ -85,7 +85,12 @@ class KeyHeader:
 
     def unwrap_password(self, password: str) -> bytes | None:
         """The data key, or None for a wrong password. Slow by design (Argon2id)."""
-        return crypto.unwrap(self.kdf.derive(password), self.password_slot, self.password_ad())
+        return self.unwrap_with(self.kdf.derive(password))
+
+    def unwrap_with(self, password_key: bytes) -> bytes | None:
+        """The data key from ``self.kdf.derive(password)`` derived beforehand (store/unlocking.py), or None for a
+        wrong password."""
+        return crypto.unwrap(password_key, self.password_slot, self.password_ad())
 
     def unwrap_recovery(self, recovery_key: str) -> bytes | None:
         """The data key, or None when this recovery key is not the vault's (InvalidInput if it is malformed)."""

@@ -20,7 +20,6 @@ import threading
 import uuid
 import weakref
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal
@@ -33,7 +32,6 @@ from ..errors import (
     VaultBusy,
     VaultDamaged,
     VaultLocked,
-    VaultMissing,
     VaultRolledBack,
     WrongPassword,
 )
@@ -44,9 +42,10 @@ from .fileio import exclusive_lock
 from .free_pages import free_page_problems
 from .keyfile import KeyHeader, RollbackRecord
 from .migrate import SCRIPTS, bring_to_head, schema_state
-from .rekey import PENDING_NAME, finish_interrupted_rekey, move_to_new_key
+from .paths import DB_NAME, VaultPaths
+from .rekey import PENDING_NAME, move_to_new_key
 from .snapshot import FrozenFile, frozen_file
-from .swap import finish_interrupted_swap
+from .unlocking import PendingUnlock, begin_unlock, read_key_file
 from .witness import Witness, config_folder, read_witness, write_witness
 
 if TYPE_CHECKING:
@@ -55,34 +54,11 @@ if TYPE_CHECKING:
 
     from .models import Base
 
-DB_NAME = "vault.db"
-KEY_NAME = "vault.key"
-LOCK_NAME = "vault.lock"
 MIN_PASSWORD_LENGTH = 8
 # SQLite (unix) holds a shared lock on this byte of the -shm file while any connection has the database open.
 _SHM_DMS_BYTE = 128
 # Idle plain-SQL connections a vault keeps for the next read (more are opened while threads read at once).
 _IDLE_CONNECTIONS = 2
-
-
-@dataclass(frozen=True, slots=True)
-class VaultPaths:
-    folder: Path
-
-    @property
-    def db(self) -> Path:
-        return self.folder / DB_NAME
-
-    @property
-    def key(self) -> Path:
-        return self.folder / KEY_NAME
-
-    @property
-    def lock(self) -> Path:
-        return self.folder / LOCK_NAME
-
-    def exists(self) -> bool:
-        return self.db.exists() or self.key.exists()
 
 
 # Every Vault of this process, so that a restore can refuse while this process itself has the records open: the
@@ -248,17 +224,25 @@ class Vault:
 
         ``backup_witness`` is asked, only when this computer keeps no witness of the vault, for the newest witness
         its backups carry (services/lifecycle.py: the store does not read backups)."""
-        paths, header = cls._read_header(folder)
-        data_key = header.unwrap_password(password)
+        with begin_unlock(folder, password) as pending:
+            return cls.finish_unlock(pending, check_rollback=check_rollback, backup_witness=backup_witness)
+
+    @classmethod
+    def finish_unlock(cls, pending: PendingUnlock, *, check_rollback: bool = True,
+                      backup_witness: BackupWitness | None = None) -> Vault:
+        """The second half of ``unlock``, inside ``begin_unlock``'s block (store/unlocking.py): wait for the
+        password's key and open the records with it, checking them as ``unlock`` does."""
+        data_key = pending.data_key()
         if data_key is None:
             raise WrongPassword()
-        vault = cls._open(paths, header, data_key)
+        header = pending.header
+        vault = cls._open(pending.paths, header, data_key)
         try:
             if check_rollback:
                 vault.check_not_rolled_back(backup_witness)
                 vault._witness_current()
             if crypto.below_floor(header.kdf):
-                vault._strengthen(password)
+                vault._strengthen(pending.password)
         except BaseException:
             vault.lock()
             raise
@@ -273,7 +257,7 @@ class Vault:
         Rolled-back records are refused before the re-key, as ``unlock`` refuses them (``backup_witness`` too):
         re-keyed, an older copy would become the current records and the newer changes would be gone unseen."""
         check_new_password(new_password)
-        paths, header = cls._read_header(folder)
+        paths, header = read_key_file(folder)
         data_key = header.unwrap_recovery(recovery_key)
         if data_key is None:
             raise WrongPassword("That recovery key does not open these records. Nothing was changed.")
@@ -285,17 +269,6 @@ class Vault:
             vault.lock()
             raise
         return vault
-
-    @staticmethod
-    def _read_header(folder: Path) -> tuple[VaultPaths, KeyHeader]:
-        finish_interrupted_swap(Path(folder))  # a restore killed halfway is completed before anything opens
-        paths = VaultPaths(Path(folder))
-        finish_interrupted_rekey(paths.folder, paths.lock, paths.db, paths.key)  # and so is a password change
-        if not paths.exists():
-            raise VaultMissing.said("No records found in {folder}. Create them with `contractor-app init`.",
-                                    folder=folder)
-        header = KeyHeader.read(paths.key)
-        return paths, header
 
     @classmethod
     def _open(cls, paths: VaultPaths, header: KeyHeader, data_key: bytes) -> Vault:
@@ -657,7 +630,7 @@ class Vault:
     @classmethod
     def open_with_data_key(cls, folder: Path, data_key: bytes) -> Vault:
         """Open a vault whose data key the caller already unwrapped: a backup's copy being checked or restored."""
-        paths, header = cls._read_header(folder)
+        paths, header = read_key_file(folder)
         vault = cls._open(paths, header, data_key)
         vault.witnessed = False
         return vault

@@ -40,6 +40,20 @@ def interleaved(runs: int, measure: Callable[[Path], float], where: dict[str, Pa
     return {label: statistics.median(values) for label, values in taken.items()}
 
 
+def interleaved_cases(runs: int, cases: dict[str, Callable[[Path], float]], where: dict[str, Path]
+                      ) -> dict[str, dict[str, float]]:
+    """``interleaved`` over several cases at once (an empty vault and a big one): each round measures every case
+    in every tree, so that the machine's load moves them alike. Measured one case after the other, an empty vault's
+    `log` and a big one's were minutes apart, and their difference was the load's (issue 18)."""
+    taken: dict[str, dict[str, list[float]]] = {case: {label: [] for label in where} for case in cases}
+    for _ in range(runs):
+        for case, measure in cases.items():
+            for label, tree in where.items():
+                taken[case][label].append(measure(tree))
+    return {case: {label: statistics.median(values) for label, values in by_tree.items()}
+            for case, by_tree in taken.items()}
+
+
 def side_by_side(figures: dict[str, float], unit: Callable[[float], str]) -> str:
     """"312 ms" alone, or "before 420 ms, after 312 ms (0.74x)"."""
     if set(figures) == {"now"}:

@@ -40,6 +40,7 @@ from contractor_app.store.keyfile import KeyHeader
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from .baseline import BASELINE, interleaved, side_by_side, trees
 from .conftest import BIG, Figures
 from .populate import HOURLY, new_vault
 from .test_bench_vault import CLI, REPO, cli_env
@@ -209,6 +210,14 @@ def our_summary(folder: Path, figures: Figures, expected_seconds: int) -> tuple[
     return timing, parts
 
 
+def timed_summary(folder: Path, tree: Path) -> float:
+    """One `summary` from process start to exit, run by the checkout in ``tree`` (tests/bench/baseline.py)."""
+    began = time.perf_counter()
+    subprocess.run([*CLI, "--data-dir", str(folder), "summary", "--format", "json"], env=cli_env(), cwd=tree,
+                   capture_output=True, check=True, timeout=600, stdin=subprocess.DEVNULL)
+    return time.perf_counter() - began
+
+
 def test_watson_import_and_summary_against_watson_report(tmp_path: Path, data: Data, figures: Figures) -> None:
     folder = import_and_compare(tmp_path, figures, "watson", data.watson, "Watson frames")
     ours, parts = our_summary(folder, figures, data.seconds)
@@ -224,6 +233,11 @@ def test_watson_import_and_summary_against_watson_report(tmp_path: Path, data: D
                 f"the unlock's KDF alone takes {parts['kdf'].wall:.2f} s = {parts['kdf'].wall / goal:.0%} of it; "
                 f"start-up and imports {parts['imports'].wall:.2f} s, summarize() {parts['summarize'].wall:.2f} s; "
                 "wall times of the parts' run")
+    if BASELINE is not None:  # the same command on the same vault in the checkout measured beside this one
+        where = trees()
+        turns = interleaved(5, lambda tree: timed_summary(folder, tree), where)
+        figures.add("  `summary` before and after, in turns", side_by_side(turns, lambda s: f"{s:.2f} s"),
+                    f"median of 5 each; BENCH_BASELINE={BASELINE}")
     figures.row("summary", f"{ours.wall:.2f} s (CPU {ours.cpu:.2f} s)",
                 f"watson report --all {theirs.wall:.2f} s (CPU {theirs.cpu:.2f} s)",
                 f"{ours.wall / theirs.wall:.2f}x (CPU {ours.cpu / theirs.cpu:.2f}x)")

@@ -35,7 +35,7 @@ from contractor_app.store.witness import CONFIG_DIR_ENV
 
 from ..conftest import PASSWORD
 from ..kdf import REAL
-from .baseline import REPO, interleaved, side_by_side, trees
+from .baseline import REPO, interleaved_cases, side_by_side, trees
 from .conftest import BIG, SMALL, Figures
 from .populate import HOURLY, LOGGED_FROM, BenchVault, entries, new_vault
 
@@ -177,16 +177,16 @@ def test_log_command_end_to_end(vault_1k: BenchVault, vault_100k: BenchVault, tm
                                 figures: Figures) -> None:
     where = trees()
     print(f"\n-- one `contractor-app log` as a subprocess, FAST KDF (so the KDF does not dominate; the real KDF "
-          f"below), median of {CLI_RUNS}; {' vs '.join(where)} in turns")
+          f"below), median of {CLI_RUNS}; {' vs '.join(where)} and the three vaults in turns")
     new_vault(tmp_path / "empty")  # a profile and two clients, no entries (the issue's "an empty vault")
     empty = BenchVault(tmp_path / "empty", 0, 0.0, (tmp_path / "empty" / "vault.db").stat().st_size)
     startup = median_of(3, lambda: run_cli("--version"))
     for vault in (empty, vault_1k, vault_100k):
         for tree in where.values():
             cli_log(vault, tree)  # warm the page cache once, and make the day's automatic backup outside the timing
-    nothing = interleaved(CLI_RUNS, timed_log(empty), where)
-    small = interleaved(CLI_RUNS, timed_log(vault_1k), where)
-    big = interleaved(CLI_RUNS, timed_log(vault_100k), where)
+    cases = interleaved_cases(CLI_RUNS, {"empty": timed_log(empty), "1k": timed_log(vault_1k),
+                                         N: timed_log(vault_100k)}, where)
+    nothing, small, big = cases["empty"], cases["1k"], cases[N]
     last = list(where)[-1]
     figures.add("process start + imports (--version)", ms(startup))
     figures.add("`log` end to end, an empty vault", side_by_side(nothing, ms),
@@ -204,7 +204,8 @@ def test_log_command_with_the_real_kdf(vault_100k: BenchVault, tmp_path: Path, f
     """Issue 18's goal for `log` is the KDF + 0.3 s: copies of an empty and of the 100k vault, their key files
     re-wrapped under the real calibrated Argon2id (the same parameters for both), one `log` each, end to end."""
     where = trees()
-    print(f"\n-- one `contractor-app log` as a subprocess, REAL KDF, median of {CLI_RUNS}; {' vs '.join(where)}")
+    print(f"\n-- one `contractor-app log` as a subprocess, REAL KDF, median of {CLI_RUNS}; {' vs '.join(where)}, "
+          "both vaults in turns")
     new_vault(tmp_path / "empty")
     shutil.copytree(vault_100k.folder, tmp_path / "big")
     kdf = REAL.calibrate()
@@ -218,7 +219,8 @@ def test_log_command_with_the_real_kdf(vault_100k: BenchVault, tmp_path: Path, f
     for vault in copies:
         for tree in where.values():
             cli_log(vault, tree)  # the page cache, the witness of the copy, the day's backup: outside the timing
-    nothing, big = (interleaved(CLI_RUNS, timed_log(vault), where) for vault in copies)
+    cases = interleaved_cases(CLI_RUNS, {vault.folder.name: timed_log(vault) for vault in copies}, where)
+    nothing, big = cases["empty"], cases["big"]
     last = list(where)[-1]
     figures.add("the KDF alone, in process", ms(alone), f"t={kdf.iterations}, 64 MiB, 4 lanes")
     figures.add("`log` end to end, an empty vault, real KDF", side_by_side(nothing, ms),

@@ -44,7 +44,8 @@ from contractor_app.services.evidence import add_evidence
 from contractor_app.services.payments import NewPayment, delete_payment, record_payment
 from contractor_app.services.privacy import MAX_SHORT, NewDataHandled, get_data_record, record_data_handled
 from contractor_app.services.sync import set_up_sync
-from contractor_app.store.vault import KEY_NAME, Vault
+from contractor_app.store.paths import KEY_NAME
+from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
 

@@ -30,8 +30,9 @@ def register(commands: argparse._SubParsersAction) -> None:
 def run(ctx: Context, args: argparse.Namespace) -> int:
     # The listing is plain SQL: no SQLAlchemy loads (docs/decisions/0005). CSV's writer comes with the export code,
     # which does load it: then it loads up front, with the garbage collector paused (cli/context.py).
-    with ctx.vault_and_profile(sessions=args.format == "csv") as (vault, profile):
-        from ...services.entries.listing import list_entries  # here: the key derivation hid the unlock's imports
+    with ctx.vault_and_profile(sessions=args.format == "csv",
+                               loads=("contractor_app.services.entries.listing",)) as (vault, profile):
+        from ...services.entries.listing import list_entries  # loaded while the key was derived
 
         entries = list_entries(vault, period=period(args), tz=profile.timezone, client=args.client)
     if args.format == "json":

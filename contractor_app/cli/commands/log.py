@@ -28,8 +28,10 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
-    with ctx.vault_and_profile() as (vault, profile):
-        from ...services.entries.log import NewEntry, log_work  # here: the key derivation hid the unlock's imports
+    # Loaded while the key is derived: the service, and the backup and sync code that run after a change.
+    with ctx.vault_and_profile(loads=("contractor_app.services.entries.log", "contractor_app.services.backups.schedule",
+                                      "contractor_app.services.sync")) as (vault, profile):
+        from ...services.entries.log import NewEntry, log_work  # loaded while the key was derived
 
         tz = profile.zone
         result = log_work(vault, NewEntry(

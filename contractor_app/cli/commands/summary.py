@@ -39,7 +39,8 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
     # Plain SQL only (docs/decisions/0005): loading SQLAlchemy and the models took a third of the command at 100k.
-    with ctx.vault_and_profile(sessions=False) as (vault, profile):
+    # Its service loads while the key is derived (docs/decisions/0006).
+    with ctx.vault_and_profile(sessions=False, loads=("contractor_app.services.summary",)) as (vault, profile):
         from ...services.summary import summarize
 
         result = summarize(vault, period=period(args), tz=profile.timezone, client=args.client)
