@@ -8,7 +8,6 @@ Found in review: the claim packet broke a long source URL at whatever letter fil
 from __future__ import annotations
 
 import io
-import json
 import re
 from collections.abc import Iterator
 from itertools import accumulate
@@ -21,7 +20,7 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import SimpleDocTemplate
 
 from contractor_app.reports import layout
-from contractor_app.reports.fonts import MONO
+from contractor_app.reports.fonts import MONO, register_fonts
 from contractor_app.reports.url_breaks import TextParagraph, url_lines
 from contractor_app.services import rules as rule_service
 
@@ -40,9 +39,8 @@ def long_source() -> Iterator[None]:
     shipped = rule_service.rule_file
 
     def rule_file(kind: str) -> dict[str, Any]:
-        data = shipped(kind)
+        data = shipped(kind)  # read from its file at each call: this copy is the test's own
         if kind == "minimum_wage":
-            data = json.loads(json.dumps(data))
             for value in data["values"]:
                 if value["jurisdiction"] == "US-CA":
                     value["source"] = LONG_URL
@@ -112,7 +110,7 @@ def test_a_long_source_url_in_the_claim_packet_breaks_only_after_its_punctuation
 def laid_out(*flowables: Any, size: tuple[float, float] = (300.0, 400.0)) -> PdfReader:
     """The flowables laid out on pages of ``size`` points (a frame about 3 in wide, set in the reports' fonts)."""
     out = io.BytesIO()
-    layout.register_fonts()
+    register_fonts()
     SimpleDocTemplate(out, pagesize=size, leftMargin=36, rightMargin=36, topMargin=36, bottomMargin=36).build(
         list(flowables))
     return PdfReader(out)
