@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain.explain import explain
 from ..domain.rules import MinimumWage
@@ -30,6 +30,7 @@ from .explain_text import numbers, source_text, step_text
 from .language import amount_in, classification, day, days_in, requirement, translate
 from .layout import para, styles, table, text
 from .time_block import time_block
+from .url_breaks import TextParagraph
 
 
 def story(data: ReportData, width: float, fingerprint: str) -> list[Flowable]:
@@ -177,7 +178,7 @@ def _summary(data: ReportData) -> list[Flowable]:
         translate("reports", "This file is signed with the records' key (see Integrity)."),
     ]
     spaced = ParagraphStyle("summary", parent=sheet["body"], spaceAfter=3)
-    return [Paragraph(f"<b>{text(label)}.</b> {text(' '.join(lines))}", spaced)
+    return [TextParagraph(f"<b>{text(label)}.</b> {text(' '.join(lines))}", spaced)
             for label, lines in ((translate("reports", "What is owed"), owed), (translate("reports", "Why"), why),
                                  (translate("reports", "On what evidence"), evidence))]
 

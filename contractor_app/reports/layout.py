@@ -21,6 +21,7 @@ from .columns import FUZZ, fitted, pieces
 from .fonts import BOLD, ITALIC, MONO, REGULAR, check_glyphs, register_fonts
 from .language import translate
 from .rows import RowTable, text_width
+from .url_breaks import TextParagraph
 
 PAPERS = {"a4": A4, "letter": LETTER}
 # Letter in the US and Canada (and a few others), A4 everywhere else.
@@ -73,7 +74,7 @@ def text(value: object) -> str:
 
 
 def para(value: object, style: ParagraphStyle) -> Paragraph:
-    return Paragraph(text(value), style)
+    return TextParagraph(text(value), style)
 
 
 def table(header: Sequence[str], rows: Sequence[Sequence[Any]], widths: Sequence[float], *,
@@ -115,7 +116,7 @@ def _cell(value: Any, width: float, style: ParagraphStyle, font: str) -> Any:
     if lines is not None:
         return lines
     markup = "<br/>".join(escape(line) for line in check_glyphs(content).split("\n"))
-    return Paragraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
+    return TextParagraph(f"<b>{markup}</b>" if font == BOLD else markup, style)
 
 
 @lru_cache(maxsize=1 << 14)

@@ -22,7 +22,7 @@ from .. import __version__
 from ..domain.times import DateRange, iso_utc, zone
 from ..errors import InvalidInput
 from ..interchange import json_export
-from ..interchange.csv_cells import write_rows as write_rows  # re-exported: the CLI's `list --format csv`
+from ..interchange.csv_cells import write_rows
 from ..store.fileio import write_private as write_private  # re-exported: the recovery sheet (gui) saves with it
 from ..store.models import Client, Evidence, Payment
 from ..store.vault import Vault

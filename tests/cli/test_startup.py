@@ -104,6 +104,46 @@ def test_list_without_sqlalchemy_keeps_its_filters_and_flags(cli: Cli) -> None:
     assert "No client named 'Gamma'. Known clients: Acme Labeling, Beta." in refused.stderr
 
 
+# `list --format csv` as it was written while the export code (and SQLAlchemy with it) loaded for it: the same bytes,
+# the time each entry was typed in aside. A client name and a note that need quoting, a note a spreadsheet would read
+# as a formula, a break, units, and two overlapping entries typed in long after the work.
+LISTED_CSV = (
+    "id,client,engagement,start_utc,end_utc,timezone,local_start,local_end,break_minutes,hours,category,units,note,"
+    "source,entered_at_utc,flags\n"
+    '1,"Acme, ""Labs""",General,2026-11-02T14:00:00Z,2026-11-02T15:30:00Z,America/New_York,2026-11-02T09:00:00-05:00,'
+    '2026-11-02T10:30:00-05:00,15,1.25,productive,,"\'=SUM(A1) said ""hi"", ok",manual,{entered[0]},overlap late\n'
+    '2,"Acme, ""Labs""",General,2026-11-02T15:00:00Z,2026-11-02T16:00:00Z,America/New_York,2026-11-02T10:00:00-05:00,'
+    "2026-11-02T11:00:00-05:00,0,1.00,productive,3,,manual,{entered[1]},overlap late\n"
+)
+
+
+@pytest.mark.slow
+def test_list_as_csv_loads_no_sqlalchemy_and_writes_the_same_bytes(cli: Cli) -> None:
+    """`list --format csv` reads in plain SQL as `list` does (docs/decisions/0005): its spreadsheet-safe writer is
+    format code (interchange/csv_cells.py), not the export use cases, which load SQLAlchemy and the models."""
+    cli.init()
+    assert cli("client", "add", 'Acme, "Labs"', "--rate", "20/h").code == 0
+    assert cli("log", "--client", "acme", "--start", "2026-11-02T09:00", "--end", "2026-11-02T10:30", "--break", "15",
+               "--note", '=SUM(A1) said "hi", ok').code == 0
+    assert cli("log", "--client", "acme", "--start", "2026-11-02T10:00", "--end", "2026-11-02T11:00",
+               "--units", "3").code == 0
+    entered = [entry["entered_at"] for entry in json.loads(cli("list", "--format", "json").out)["entries"]]
+    code = ("import sys; from tests.kdf import use_fast_kdf; use_fast_kdf(); "
+            "from contractor_app.cli.main import main; "
+            "code = main(['--data-dir', sys.argv[1], 'list', '--format', 'csv']); sys.stdout.flush(); "
+            "print('MODULES', ' '.join(sorted(sys.modules)), file=sys.stderr); sys.exit(code)")
+    env = {**os.environ, "CONTRACTOR_APP_PASSWORD": PASSWORD}
+    result = subprocess.run([sys.executable, "-c", code, str(cli.data_dir)], cwd=ROOT, env=env, capture_output=True)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == LISTED_CSV.format(entered=entered).encode()
+    loaded = next(line for line in result.stderr.decode().splitlines() if line.startswith("MODULES ")).split()[1:]
+    assert heavy(loaded) == []
+    assert not [name for name in loaded if name.startswith(("sqlalchemy", "contractor_app.store.models",
+                                                            "contractor_app.store.audit",
+                                                            "contractor_app.services.exports",
+                                                            "contractor_app.services.entries.queries"))]
+
+
 @pytest.mark.slow
 @pytest.mark.parametrize("command", ["log --client acme --start 2026-11-02T09:00 --end 2026-11-02T10:00"])
 def test_the_database_layer_loads_without_a_garbage_collection(cli: Cli, command: str) -> None:

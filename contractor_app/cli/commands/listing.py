@@ -28,11 +28,17 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
+<<<<<<< HEAD
     # The listing is plain SQL: no SQLAlchemy loads (docs/decisions/0005). CSV's writer comes with the export code,
     # which does load it: then it loads up front, with the garbage collector paused (cli/context.py).
     with ctx.vault_and_profile(sessions=args.format == "csv",
                                loads=("contractor_app.services.entries.listing",)) as (vault, profile):
         from ...services.entries.listing import list_entries  # loaded while the key was derived
+=======
+    # The listing is plain SQL: no SQLAlchemy loads (docs/decisions/0005), whatever the format.
+    with ctx.vault_and_profile(sessions=False) as (vault, profile):
+        from ...services.entries.listing import list_entries  # here: the key derivation hid the unlock's imports
+>>>>>>> packet10
 
         entries = list_entries(vault, period=period(args), tz=profile.timezone, client=args.client)
     if args.format == "json":
@@ -40,7 +46,7 @@ def run(ctx: Context, args: argparse.Namespace) -> int:
                   indent=1)
         ctx.out.write("\n")
     elif args.format == "csv":
-        from ...services.exports import write_rows  # only for CSV: the export code stays out of a plain `list`
+        from ...services.spreadsheet import write_rows  # only for CSV: no export code in a plain `list`
 
         write_rows(ctx.out, CSV_HEADER, (_csv(entry) for entry in entries))
     elif not entries:
