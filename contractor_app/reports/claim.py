@@ -183,13 +183,12 @@ def _summary(data: ReportData) -> list[Flowable]:
 
 
 def _unconfirmed(wage: MinimumWage) -> str:
-    """What the packet says beside a figure not checked against its official source: read only at a secondary
-    source (a newspaper, a firm's note), or read nowhere."""
-    if wage.confirmed:
-        return ""
+    """What the packet says beside a figure not checked against its official source: one read only at a secondary
+    source (a newspaper, a firm's note, a public repository quoting the instrument). The rule files ship no value read
+    nowhere (services/rules.py refuses one), so there is no third case."""
     if wage.secondary:
         return translate("reports", " (read at a secondary source, not yet checked against the official one)")
-    return translate("reports", " (not yet checked against the source)")
+    return ""
 
 
 def _rules(data: ReportData, width: float) -> list[Flowable]:

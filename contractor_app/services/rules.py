@@ -40,24 +40,14 @@ def _decimal(value: str | None) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
-@cache
-def not_read_anywhere() -> frozenset[tuple[str, str, str]]:
-    """(file, jurisdiction, effective_from) of the few values no source was found to state, listed on purpose in
-    pending_checks.json: the only values allowed no source_read date."""
-    listed = rule_file("pending_checks")["pending"]
-    return frozenset((p["file"], p["jurisdiction"], p["effective_from"]) for p in listed)
-
-
-def source_read(kind: str, value: dict[str, Any]) -> date | None:
-    """The date the value's source was read. A value read only at a secondary source (``confirmed: false``) must
-    name the official source to confirm it at and quote the secondary page; a value read nowhere is refused unless
-    pending_checks.json lists it."""
+def source_read(kind: str, value: dict[str, Any]) -> date:
+    """The date the value's source was read: every shipped value has one, with no exception (a value read nowhere
+    stops the rule file loading). A value read only at a secondary source (``confirmed: false``) must also name the
+    official source to confirm it at and quote the secondary page (docs/rules.md)."""
     where = f"{kind} {value['jurisdiction']} {value['effective_from']}"
     read = value["source_read"]
     if read is None:
-        if value["confirmed"] or (kind, value["jurisdiction"], value["effective_from"]) not in not_read_anywhere():
-            raise ValueError(f"{where}: no source_read date (and not listed as read nowhere in pending_checks.json)")
-        return None
+        raise ValueError(f"{where}: no source_read date: a value read at no source is not shipped")
     if not value["confirmed"] and not (str(value.get("official_source") or "").strip()
                                        and str(value.get("quote") or "").strip()):
         raise ValueError(f"{where}: read only at a secondary source, so it needs the official_source to confirm it "

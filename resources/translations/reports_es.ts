@@ -1000,11 +1000,6 @@
         <translation>Recursos por pago atrasado: hasta {amount} más.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (aún no verificado con la fuente)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>ninguno registrado: {weeks} semana(s) laboral(es) hasta el {day} sin comparar con el salario mínimo en {currency}</translation>

@@ -1000,11 +1000,6 @@
         <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (hindi pa nasusuri sa pinagmulan)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>

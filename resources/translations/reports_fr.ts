@@ -1000,11 +1000,6 @@
         <translation>Réparations pour retard de paiement : jusqu&apos;à {amount} de plus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (pas encore vérifié auprès de la source)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>aucun enregistré : {weeks} semaine(s) de travail jusqu&apos;au {day} non comparée(s) au salaire minimum en {currency}</translation>

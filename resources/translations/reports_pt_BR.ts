@@ -1000,11 +1000,6 @@
         <translation>Reparações por atraso no pagamento: até mais {amount}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (ainda não conferido com a fonte)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>nenhuma registrada: {weeks} semana(s) de trabalho até {day} não comparada(s) com o salário mínimo em {currency}</translation>

@@ -39,8 +39,11 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
     assert (kenya["source_read"], kenya["confirmed"]) == ("2026-12-04", False) and "tuko.co.ke" in kenya["source"]
     assert "kenyalaw.org" in kenya["official_source"] and "KSh 16,113.75" in kenya["quote"]
     (pakistan,) = [w for w in data["minimum_wages"]
-                   if (w["jurisdiction"], w["effective_from"]) == ("PK", "2024-07-01")]  # read nowhere yet
-    assert (pakistan["source_read"], pakistan["confirmed"], pakistan["official_source"]) == (None, False, None)
+                   if (w["jurisdiction"], w["effective_from"]) == ("PK", "2024-07-01")]  # the last value once unread
+    assert (pakistan["source_read"], pakistan["confirmed"], pakistan["amount"]) == ("2026-12-04", False, "37000")
+    assert "dailypakistan.com.pk" in pakistan["source"] and "Rs37,000" in pakistan["quote"]
+    assert "Islamabad Capital Territory" in pakistan["official_source"] and "fiscal year" in pakistan["note"]
+    assert all(w["source_read"] for w in data["minimum_wages"] if not w["overridden"])  # none read nowhere
     (ca,) = [w for w in data["minimum_wages"] if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
     assert (ca["source_read"], ca["confirmed"], ca["hourly"], ca["unit"]) == ("2026-12-04", True, "16.90", "hour")
     assert all(w["source"].startswith("https://") for w in data["minimum_wages"])
@@ -76,7 +79,9 @@ def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read
     assert "benchmark" in out
     kenya = worker("rules", "list", "--jurisdiction", "KE").out  # a newspaper's figure: said so, with where to confirm
     assert "2026-12-04 at a secondary source; to confirm at" in kenya and "kenyalaw.org" in kenya
-    assert "not read at any source" in worker("rules", "list", "--jurisdiction", "PK").out
+    pakistan = worker("rules", "list", "--jurisdiction", "PK").out  # read at a newspaper: said so, like Kenya's
+    assert "PKR 37000/month" in pakistan and "2026-12-04 at a secondary source; to confirm at" in pakistan
+    assert "not read at any source" not in pakistan
     out = worker("rules", "list", "--jurisdiction", "US-CA-LA").out
     assert "2026-12-04" in out  # the California values read in the Labor Commissioner's notice
     assert "USD 600 in a calendar year" in out and "Changes not recorded here" in out

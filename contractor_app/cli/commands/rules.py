@@ -92,10 +92,8 @@ def _sorted(values: list[Any]) -> list[Any]:
 def _read(value: Sourced, overridden: bool = False) -> str:
     """When the source was read, and how good it is: a value read only at a secondary source says so and where it is
     still to be confirmed."""
-    if overridden:
+    if overridden or value.source_read is None:  # only the worker's own values have no page read
         return "your value"
-    if value.source_read is None:
-        return "not read at any source"
     if secondary(value):
         return f"{value.source_read} at a secondary source; to confirm at {value.official_source}"
     return value.source_read.isoformat()
