@@ -39,6 +39,7 @@ class DistanceRate:
     note: str = ""
     source_read: date | None = None
     official_source: str = ""  # for a rate read only at a secondary source: where it must still be confirmed
+    quote: str = ""  # ... and what that secondary page states
 
     def year_start(self, day: date) -> date:
         month, first = self.year_starts

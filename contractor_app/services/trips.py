@@ -67,7 +67,7 @@ def distance_rates() -> tuple[DistanceRate, ...]:
             tiers=tuple(Tier(Decimal(t["up_to"]) if t["up_to"] is not None else None, Decimal(t["amount"]))
                         for t in v["tiers"]),
             year_starts=(month, day), source=v["source"], confirmed=v["confirmed"], note=v["note"], source_read=read,
-            official_source=v.get("official_source") or ""))
+            official_source=v.get("official_source") or "", quote=v.get("quote") or ""))
     return tuple(sorted(rates, key=lambda rate: (rate.jurisdiction, rate.effective_from)))
 
 

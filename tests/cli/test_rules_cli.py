@@ -88,6 +88,30 @@ def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read
     assert "Not legal advice" in out
 
 
+def test_mileage_rates_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:
+    """The per-distance rates are rule values too (issue 13: `rules list` shows every value): the IRS's 76 cents from
+    1 July 2026, read only in a public repository quoting Announcement 2026-11, says so and where to confirm it."""
+    rates = listing(worker, "--jurisdiction", "US-NY-NYC")["distance_rates"]
+    assert {r["jurisdiction"] for r in rates} == {"US"}  # the country's rate applies along the chain
+    (july,) = [r for r in rates if r["effective_from"] == "2026-07-01"]
+    assert july == {"jurisdiction": "US", "effective_from": "2026-07-01",
+                    "name": "IRS standard mileage rate, business use", "currency": "USD", "unit": "mi",
+                    "tiers": [{"up_to": None, "amount": "0.76"}],
+                    "year_starts": "01-01", "source": july["source"], "source_read": "2026-12-04", "confirmed": False,
+                    "official_source": july["official_source"], "quote": july["quote"], "note": july["note"]}
+    assert july["source"].startswith("https://github.com/") and "2026-29" in july["official_source"]
+    assert "76¢ from Jul 1 2026" in july["quote"] and "fabricated" in july["note"]
+    (uk,) = [r for r in listing(worker, "--jurisdiction", "GB")["distance_rates"]
+             if r["effective_from"] == "2011-04-06"]
+    assert uk["tiers"] == [{"up_to": "10000", "amount": "0.45"}, {"up_to": None, "amount": "0.25"}]
+    assert (uk["year_starts"], uk["confirmed"], uk["official_source"], uk["quote"]) == ("04-06", True, None, None)
+    text = worker("rules", "list", "--jurisdiction", "US").out
+    assert "USD 0.76/mi" in text and "USD 0.725/mi" in text
+    line = next(row for row in text.splitlines() if "USD 0.76/mi" in row)
+    assert "2026-12-04 at a secondary source; to confirm at" in line
+    assert "GBP 0.45/mi for the first 10000 mi, then 0.25" in worker("rules", "list", "--jurisdiction", "GB").out
+
+
 def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:
     (ca,) = [r for r in listing(worker, "--jurisdiction", "US-CA")["overtime"] if r["jurisdiction"] == "US-CA"]
     assert ca == {"jurisdiction": "US-CA", "effective_from": "2000-01-01", "name": "California Labor Code 510",
@@ -97,7 +121,8 @@ def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker
     assert "AB 60" in ca["note"]
     text = worker("rules", "list", "--jurisdiction", "US-CA").out
     assert "1.5x over 40 h a week, 8 h a day (2x over 12 h), 7th consecutive day" in text
-    assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in text and "secondary source" not in text
+    overtime = text.split("\nOvertime")[1].split("\nMileage rates")[0]  # the IRS's July 2026 rate is secondary
+    assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in overtime and "secondary source" not in overtime
     la = worker("rules", "list", "--jurisdiction", "US-CA-LA").out  # LA's freelancer law: a law review's summary
     assert "natlawreview.com" in la and "at a secondary source; to confirm at" in la
 

@@ -1,4 +1,5 @@
-"""`rules`: the minimum wages, pay floors and laws the figures use, with sources; override a minimum wage.
+"""`rules`: the minimum wages, pay floors, laws and mileage rates the figures use, with sources; override a minimum
+wage.
 
 `rules list --format json` is documented in docs/cli-json.md.
 """
@@ -12,6 +13,7 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ...domain.distance import DistanceRate
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.money import parse_decimal
 from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, Sourced, chain
@@ -42,14 +44,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     from ...services.rules import load_rules, no_statutory_minimum
+    from ...services.trips import distance_rates
 
     with ctx.vault() as vault:
         book = load_rules(vault)
     place = check_jurisdiction(args.jurisdiction) if args.jurisdiction else None
     places = set(chain(place)) if place else None
     wanted: Callable[[str], bool] = lambda j: places is None or j in places
+    rates = [rate for rate in distance_rates() if wanted(rate.jurisdiction)]
     if args.format == "json":
-        json.dump(_json(book, place, wanted), ctx.out, ensure_ascii=False, indent=1)
+        json.dump(_json(book, place, wanted, rates), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
         return 0
     ctx.print("Minimum wages (the highest level in force applies)")
@@ -81,6 +85,11 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
         ctx.print(*table(("Where", "From", "Rule", "Over", "Source", "Read"), [
             (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), r.source, _read(r))
             for r in rules]))
+    if rates:
+        ctx.print("", "Mileage rates (the cost of driving your own vehicle for work, in the worker's country)")
+        ctx.print(*table(("Where", "From", "Rate", "Amount", "Source", "Read"), [
+            (rate.jurisdiction, rate.effective_from, rate.name, rate.label, rate.source, _read(rate))
+            for rate in rates]))
     ctx.print("", NOT_ADVICE)
     return 0
 
@@ -122,12 +131,13 @@ def _text(value: Decimal | date | None) -> str | None:
     return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
 
 
-def _secondary(value: MinimumWage | PayFloor | OvertimeRule | FreelancerLaw) -> dict[str, str | None]:
+def _secondary(value: MinimumWage | PayFloor | OvertimeRule | FreelancerLaw | DistanceRate) -> dict[str, str | None]:
     """Where a value read only at a secondary source is still to be confirmed, and what that page states."""
     return {"official_source": value.official_source or None, "quote": value.quote or None}
 
 
-def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> dict[str, Any]:
+def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool],
+          rates: list[DistanceRate]) -> dict[str, Any]:
     from ...services.rules import no_statutory_minimum
 
     common = lambda v: {"jurisdiction": v.jurisdiction, "effective_from": v.effective_from.isoformat()}
@@ -158,6 +168,13 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
                 "source_read": _text(item.source_read), "confirmed": item.confirmed, **_secondary(item),
                 "note": item.note or None}
 
+    def distance(rate: DistanceRate) -> dict[str, Any]:
+        month, day = rate.year_starts
+        return {**common(rate), "name": rate.name, "currency": rate.currency, "unit": rate.unit,
+                "tiers": [{"up_to": _text(tier.up_to), "amount": str(tier.amount)} for tier in rate.tiers],
+                "year_starts": f"{month:02d}-{day:02d}", "source": rate.source, "source_read": _text(rate.source_read),
+                "confirmed": rate.confirmed, **_secondary(rate), "note": rate.note or None}
+
     return {
         **JSON_FORMAT, "jurisdiction": place, "notice": NOT_ADVICE,
         "minimum_wages": [wage(w) for w in _sorted(book.minimum_wages) if wanted(w.jurisdiction)],
@@ -167,6 +184,7 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
         "pay_floors": [floor(f) for f in _sorted(book.pay_floors) if wanted(f.jurisdiction)],
         "freelancer_laws": [law(item) for item in _sorted(book.laws) if wanted(item.jurisdiction)],
         "overtime": [overtime(rule) for rule in _sorted(book.overtime_rules) if wanted(rule.jurisdiction)],
+        "distance_rates": [distance(rate) for rate in rates],
     }
 
 
