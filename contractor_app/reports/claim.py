@@ -150,10 +150,9 @@ def _summary(data: ReportData) -> list[Flowable]:
     if check is not None:
         why.append(translate("reports", "The minimum wage of {jurisdiction} applies ({source}).").format(
             jurisdiction=check.wage.jurisdiction, source=check.wage.source))
-        if not check.wage.confirmed:  # said here too: a reader of the first page takes the figure at its word
+        if check.wage.secondary:  # said here too: a reader of the first page takes the figure at its word
             why.append(translate("reports", "That figure was read at a secondary source and is not yet checked "
-                                            "against the official one.") if check.wage.secondary else
-                       translate("reports", "That figure is not yet checked against its source."))
+                                            "against the official one."))
     if item.overtime is not None:
         why.append(translate("reports", "Overtime under {rule}.").format(rule=item.overtime.rule.name))
     laws = sorted({late.law.name for late in item.late_payments if late.law})

@@ -698,11 +698,6 @@
         <translation>Esa cifra se leyó en una fuente secundaria y aún no se ha verificado con la oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Esa cifra aún no se ha verificado con su fuente.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} registros de trabajo ({hours} horas) anotados por la persona trabajadora en el momento ({late} anotados más de 24 horas después del trabajo, {edited} editados después, con cada edición listada); pagos recibidos: {payments}; archivos de prueba, cada uno con su SHA-256: {files}.</translation>

@@ -698,11 +698,6 @@
         <translation>Ang halagang iyon ay nabasa sa pangalawang pinagmulan at hindi pa nasusuri sa opisyal na pinagmulan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Ang halagang iyon ay hindi pa nasusuri sa pinagmulan nito.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>

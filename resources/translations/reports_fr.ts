@@ -698,11 +698,6 @@
         <translation>Ce chiffre a été lu dans une source secondaire et n&apos;est pas encore vérifié auprès de la source officielle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Ce chiffre n&apos;est pas encore vérifié auprès de sa source.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} saisies ({hours} heures) enregistrées par la personne au moment du travail ({late} enregistrées plus de 24 heures après le travail, {edited} modifiées ensuite, chaque modification listée) ; paiements reçus : {payments} ; fichiers de preuve, chacun avec son SHA-256 : {files}.</translation>

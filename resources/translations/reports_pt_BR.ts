@@ -698,11 +698,6 @@
         <translation>Esse valor foi lido em uma fonte secundária e ainda não foi conferido com a oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Esse valor ainda não foi conferido com a sua fonte.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} lançamentos ({hours} horas) registrados pela pessoa trabalhadora no momento ({late} registrados mais de 24 horas após o trabalho, {edited} editados depois, cada edição listada); pagamentos recebidos: {payments}; arquivos de prova, cada um com seu SHA-256: {files}.</translation>
