@@ -55,6 +55,22 @@ def source_read(kind: str, value: dict[str, Any]) -> date:
     return date.fromisoformat(read)
 
 
+def official_page(kind: str, value: dict[str, Any]) -> str:
+    """For a value read at its official source but in a copy of it (a reprint, a stored reproduction), the official
+    page's own https address, which reports cite before the copy ("" when the value names none). A value read only
+    at a secondary source names its ``official_source`` instead, so it may not claim an official page."""
+    page = value.get("official_page")
+    if page is None:
+        return ""
+    where = f"{kind} {value['jurisdiction']} {value['effective_from']}"
+    if not (isinstance(page, str) and page.startswith("https://") and page == page.strip() and " " not in page):
+        raise ValueError(f"{where}: official_page must be an https address, not {page!r}")
+    if not value["confirmed"]:
+        raise ValueError(f"{where}: read only at a secondary source, so it names its official_source, not an "
+                         "official_page")
+    return page
+
+
 def _official(value: dict[str, Any]) -> str:
     """Where a value read only at a secondary source is still to be confirmed ("" for one read at the official one)."""
     return str(value.get("official_source") or "")
@@ -83,7 +99,7 @@ def minimum_wage_value(v: dict[str, Any]) -> MinimumWage:
                        amount=hourly, currency=v["currency"], source=v["source"], confirmed=v["confirmed"],
                        unit=unit, legal_amount=legal, divisor=divisor, divisor_basis=v.get("divisor_basis", ""),
                        source_read=source_read("minimum_wage", v), benchmark=v["benchmark"], note=v.get("note", ""),
-                       official_source=_official(v), quote=_quote(v))
+                       official_source=_official(v), quote=_quote(v), official_page=official_page("minimum_wage", v))
 
 
 def _unknown(v: dict[str, Any]) -> Unknown:
@@ -102,7 +118,7 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                       currency=v["currency"], remedy=v["remedy"], remedy_multiplier=_decimal(v["remedy_multiplier"]),
                       source=v["source"], window=v["window"], requires=v["requires"],
                       source_read=source_read("freelancer_laws", v), confirmed=v["confirmed"], note=v.get("note", ""),
-                      official_source=_official(v), quote=_quote(v))
+                      official_source=_official(v), quote=_quote(v), official_page=official_page("freelancer_laws", v))
         for v in rule_file("freelancer_laws")["values"]
     ]
     overtime = [
@@ -111,14 +127,16 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                      weekly_multiplier=Decimal(v["weekly_multiplier"]), daily_hours=_decimal(v["daily_hours"]),
                      daily_double_hours=_decimal(v["daily_double_hours"]), seventh_day=v["seventh_day"],
                      source=v["source"], source_read=source_read("overtime", v), confirmed=v["confirmed"],
-                     note=v.get("note", ""), official_source=_official(v), quote=_quote(v))
+                     note=v.get("note", ""), official_source=_official(v), quote=_quote(v),
+                     official_page=official_page("overtime", v))
         for v in rule_file("overtime")["values"]
     ]
     floors = [
         PayFloor(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]), name=v["name"],
                  citation=v["citation"], amount=Decimal(v["amount"]), currency=v["currency"], unit=v["unit"],
                  applies_to=v["applies_to"], source=v["source"], source_read=source_read("pay_floors", v),
-                 confirmed=v["confirmed"], note=v.get("note", ""), official_source=_official(v), quote=_quote(v))
+                 confirmed=v["confirmed"], note=v.get("note", ""), official_source=_official(v), quote=_quote(v),
+                 official_page=official_page("pay_floors", v))
         for v in floor_file["values"]
     ]
     unknown = [_unknown(v) for v in [*wage_file.get("unknown", []), *floor_file.get("unknown", [])]]

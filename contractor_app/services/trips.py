@@ -24,7 +24,7 @@ from .changes import EXPENSES, announces
 from .clients.lookup import find_client
 from .profile import load_profile
 from .reinstating import free_id
-from .rules import rule_file, source_read
+from .rules import official_page, rule_file, source_read
 
 MAX_NOTE = 1_000
 MAX_DISTANCE = Decimal(5_000)  # one day's driving, in km or miles: more is a typing mistake
@@ -67,7 +67,8 @@ def distance_rates() -> tuple[DistanceRate, ...]:
             tiers=tuple(Tier(Decimal(t["up_to"]) if t["up_to"] is not None else None, Decimal(t["amount"]))
                         for t in v["tiers"]),
             year_starts=(month, day), source=v["source"], confirmed=v["confirmed"], note=v["note"], source_read=read,
-            official_source=v.get("official_source") or "", quote=v.get("quote") or ""))
+            official_source=v.get("official_source") or "", quote=v.get("quote") or "",
+            official_page=official_page("distance_rates", v)))
     return tuple(sorted(rates, key=lambda rate: (rate.jurisdiction, rate.effective_from)))
 
 

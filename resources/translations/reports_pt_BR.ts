@@ -1103,6 +1103,11 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (lido em uma cópia em {source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>

@@ -32,7 +32,8 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
         "jurisdiction": "PH-00", "effective_from": "2025-07-18", "amount": "695", "unit": "day", "currency": "PHP",
         "hourly": "86.875", "divisor": "8", "divisor_basis": manila["divisor_basis"], "benchmark": True,
         "source": manila["source"], "source_read": "2026-12-04", "confirmed": True, "official_source": None,
-        "quote": None, "overridden": False, "note": manila["note"]}
+        "quote": None, "official_page": "https://nwpc.dole.gov.ph/regionandwages/ncr/", "overridden": False,
+        "note": manila["note"]}  # read in Grant Thornton's reproduction of DOLE's announcement
     assert "NCR-26" in manila["note"] and "8 hours" in manila["divisor_basis"]
     (kenya,) = [w for w in data["minimum_wages"]
                 if (w["jurisdiction"], w["effective_from"]) == ("KE", "2024-11-01")]  # read at a newspaper only
@@ -98,13 +99,16 @@ def test_mileage_rates_are_listed_with_their_source_and_when_it_was_read(worker:
                     "name": "IRS standard mileage rate, business use", "currency": "USD", "unit": "mi",
                     "tiers": [{"up_to": None, "amount": "0.76"}],
                     "year_starts": "01-01", "source": july["source"], "source_read": "2026-12-04", "confirmed": False,
-                    "official_source": july["official_source"], "quote": july["quote"], "note": july["note"]}
+                    "official_source": july["official_source"], "quote": july["quote"], "official_page": None,
+                    "note": july["note"]}
     assert july["source"].startswith("https://github.com/") and "2026-29" in july["official_source"]
     assert "76¢ from Jul 1 2026" in july["quote"] and "fabricated" in july["note"]
     (uk,) = [r for r in listing(worker, "--jurisdiction", "GB")["distance_rates"]
              if r["effective_from"] == "2011-04-06"]
     assert uk["tiers"] == [{"up_to": "10000", "amount": "0.45"}, {"up_to": None, "amount": "0.25"}]
     assert (uk["year_starts"], uk["confirmed"], uk["official_source"], uk["quote"]) == ("04-06", True, None, None)
+    (june,) = [r for r in rates if r["effective_from"] == "2026-01-01"]  # a radio station's reprint of the IRS release
+    assert june["official_page"] == "https://www.irs.gov/tax-professionals/standard-mileage-rates"
     text = worker("rules", "list", "--jurisdiction", "US").out
     assert "USD 0.76/mi" in text and "USD 0.725/mi" in text
     line = next(row for row in text.splitlines() if "USD 0.76/mi" in row)
@@ -112,12 +116,27 @@ def test_mileage_rates_are_listed_with_their_source_and_when_it_was_read(worker:
     assert "GBP 0.45/mi for the first 10000 mi, then 0.25" in worker("rules", "list", "--jurisdiction", "GB").out
 
 
+def test_a_value_read_in_a_copy_cites_the_official_page_first(worker: Cli) -> None:
+    """The federal $7.25 was read in a translation site's copy of the DOL's page: the listing names the DOL's page
+    first, then the copy, in the table and in JSON."""
+    (federal,) = [w for w in listing(worker, "--jurisdiction", "US")["minimum_wages"] if w["jurisdiction"] == "US"]
+    assert federal["official_page"] == "https://www.dol.gov/agencies/whd/minimum-wage"
+    assert "ilovetranslation.com" in federal["source"] and federal["confirmed"]
+    row = next(line for line in worker("rules", "list", "--jurisdiction", "US").out.splitlines()
+               if line.startswith("US ") and "USD 7.25" in line)
+    assert "https://www.dol.gov/agencies/whd/minimum-wage (read in a copy at https://th4.ilovetranslation.com/" in row
+    (ca,) = [w for w in listing(worker, "--jurisdiction", "US-CA")["minimum_wages"]
+             if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
+    assert ca["official_page"] is None  # read at the official page itself
+
+
 def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:
     (ca,) = [r for r in listing(worker, "--jurisdiction", "US-CA")["overtime"] if r["jurisdiction"] == "US-CA"]
     assert ca == {"jurisdiction": "US-CA", "effective_from": "2000-01-01", "name": "California Labor Code 510",
                   "weekly_hours": "40", "weekly_multiplier": "1.5", "daily_hours": "8", "daily_double_hours": "12",
                   "seventh_day": True, "source": "https://www.dir.ca.gov/iwc/ab60.html", "source_read": "2026-12-04",
-                  "confirmed": True, "official_source": None, "quote": None, "note": ca["note"]}
+                  "confirmed": True, "official_source": None, "quote": None, "official_page": None,
+                  "note": ca["note"]}
     assert "AB 60" in ca["note"]
     text = worker("rules", "list", "--jurisdiction", "US-CA").out
     assert "1.5x over 40 h a week, 8 h a day (2x over 12 h), 7th consecutive day" in text

@@ -4,6 +4,7 @@ what the secondary page states), in order, and with no year missing up to today.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import date
@@ -84,6 +85,23 @@ def test_a_value_without_its_facts_is_refused(broken: dict[str, Any]) -> None:
     assert minimum_wage_value(GOOD).amount == Decimal("7.25")
     with pytest.raises(ValueError):
         minimum_wage_value({**GOOD, **broken})
+
+
+@pytest.mark.parametrize("page", ["http://www.dol.gov/agencies/whd/minimum-wage", "www.dol.gov", " https://dol.gov/",
+                                  "https://dol.gov/ minimum", ""])
+def test_an_official_page_that_is_not_an_https_address_is_refused(page: str) -> None:
+    with pytest.raises(ValueError, match="official_page"):
+        minimum_wage_value({**GOOD, "official_page": page})
+
+
+def test_a_value_read_in_a_copy_keeps_the_official_page_and_a_secondary_one_may_not_claim_one() -> None:
+    copy = {**GOOD, "source": "https://th4.ilovetranslation.com/s_GUNf2BnIX=d",
+            "official_page": "https://www.dol.gov/agencies/whd/minimum-wage"}
+    wage = minimum_wage_value(copy)
+    assert (wage.official_page, wage.source) == (copy["official_page"], copy["source"])
+    assert minimum_wage_value(GOOD).official_page == ""
+    with pytest.raises(ValueError, match="official_source, not an official_page"):
+        minimum_wage_value({**copy, **SECONDARY})
 
 
 def test_a_value_read_at_a_secondary_source_keeps_where_to_confirm_it_and_what_the_page_says() -> None:
@@ -261,6 +279,37 @@ def _without_a_read_date(kind: str, jurisdiction: str, effective_from: str) -> C
                               for v in data["values"]]
         return data
     return patched
+
+
+# A value read at its official source but in a copy of it (a reprint, a stored reproduction, a translation site's
+# copy) names the official page the copy reproduces, which reports cite first: a lawyer reading the packet must not
+# take the copy's site for the law's source. The same words as the notes use.
+READ_IN_A_COPY = re.compile(r"stored cop|reproduc|reprint|circulated|quotation of|\ba copy\b|web archive", re.I)
+WITH_OFFICIAL_PAGES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
+
+
+def read_in_a_copy_without_official_page(values: list[dict[str, Any]]) -> list[str]:
+    return [f"{v['jurisdiction']} {v['effective_from']}" for v in values
+            if v["confirmed"] and READ_IN_A_COPY.search(v.get("note", "")) and not v.get("official_page")]
+
+
+@pytest.mark.parametrize("kind", WITH_OFFICIAL_PAGES)
+def test_a_value_read_in_a_copy_names_the_official_page_it_reproduces(kind: str) -> None:
+    values = rule_file(kind)["values"]
+    assert not read_in_a_copy_without_official_page(values)
+    for value in values:
+        if "official_page" in value:
+            assert value["confirmed"] and value["official_page"].startswith("https://"), value
+
+
+def test_the_copy_check_finds_a_value_read_in_a_copy_without_its_official_page() -> None:
+    """The check above, on the US federal minimum read in a translation site's copy of the DOL's page."""
+    values = rule_file("minimum_wage")["values"]
+    (federal,) = [v for v in values if (v["jurisdiction"], v["effective_from"]) == ("US", "2009-07-24")]
+    assert "ilovetranslation" in federal["source"]
+    assert federal["official_page"] == "https://www.dol.gov/agencies/whd/minimum-wage"
+    stripped = {k: v for k, v in federal.items() if k != "official_page"}
+    assert read_in_a_copy_without_official_page([stripped]) == ["US 2009-07-24"]
 
 
 @pytest.mark.parametrize(("kind", "jurisdiction", "effective_from", "load"), [
