@@ -15,8 +15,8 @@ import pytest
 
 from contractor_app.domain.currency import check_currency
 from contractor_app.domain.jurisdiction import check_jurisdiction
+from contractor_app.services import holidays, trips
 from contractor_app.services import rules as rule_service
-from contractor_app.services import trips
 from contractor_app.services.rules import RULE_FILES, minimum_wage_value, rule_file, shipped_rules
 
 shipped_rule_file = rule_file
@@ -316,7 +316,8 @@ def test_the_copy_check_finds_a_value_read_in_a_copy_without_its_official_page()
     ("minimum_wage", "PK", "2024-07-01", lambda: rule_service.shipped_rules()),
     ("minimum_wage", "US", "2009-07-24", lambda: rule_service.shipped_rules()),
     ("distance_rates", "US", "2026-07-01", lambda: trips.distance_rates()),
-], ids=["the-last-wage-read-nowhere", "any-wage", "the-last-mileage-rate-read-nowhere"])
+    ("public_holidays", "GB-EAW", "2024-01-01", lambda: holidays.holiday_calendars()),
+], ids=["the-last-wage-read-nowhere", "any-wage", "the-last-mileage-rate-read-nowhere", "a-holiday-list"])
 def test_the_loaders_refuse_a_rule_file_with_a_value_read_nowhere(monkeypatch: pytest.MonkeyPatch, kind: str,
                                                                   jurisdiction: str, effective_from: str,
                                                                   load: Callable[[], object]) -> None:
@@ -326,13 +327,15 @@ def test_the_loaders_refuse_a_rule_file_with_a_value_read_nowhere(monkeypatch: p
                for v in rule_file(kind)["values"])
     monkeypatch.setattr(rule_service, "rule_file", _without_a_read_date(kind, jurisdiction, effective_from))
     monkeypatch.setattr(trips, "rule_file", rule_service.rule_file)
-    for cached in (rule_service._shipped, trips.distance_rates):
+    monkeypatch.setattr(holidays, "rule_file", rule_service.rule_file)
+    caches = (rule_service._shipped, trips.distance_rates, holidays.holiday_calendars)
+    for cached in caches:
         cached.cache_clear()
     try:
         with pytest.raises(ValueError, match="source_read"):
             load()
     finally:
-        for cached in (rule_service._shipped, trips.distance_rates):
+        for cached in caches:
             cached.cache_clear()
 
 
