@@ -39,6 +39,8 @@ class DistanceRate:
     note: str = ""
     source_read: date | None = None
     official_source: str = ""  # for a rate read only at a secondary source: where it must still be confirmed
+    quote: str = ""  # ... and what that secondary page states
+    official_page: str = ""  # for a rate read in a copy of its official source: the official address
 
     def year_start(self, day: date) -> date:
         month, first = self.year_starts

@@ -26,7 +26,7 @@ from ..errors import Phrase
 from .assessment import ClientPay, RateNeeded
 from .exchange import ExchangeRate
 from .money import Money
-from .rules import MinimumWage, Sourced, read_at_a_secondary_source
+from .rules import MinimumWage, Sourced, read_at_a_secondary_source, read_in_a_copy
 from .workday import Workday
 
 CENT = Decimal("0.01")
@@ -114,11 +114,15 @@ class Step:
 
 def provenance(value: Sourced) -> str | Phrase:
     """The value's source as a report cites it: the page, and for a secondary one that it was read there and where it
-    is still to be confirmed, so that a reader never takes a newspaper's figure for the gazette's. The secondary
-    case is a ``Phrase``, so the Pay view and the claim packet say it in their language."""
+    is still to be confirmed, so that a reader never takes a newspaper's figure for the gazette's; for one read in a
+    copy of the official page (a reprint, a translation site's copy), the official page first and then the copy, so
+    that the copy's site is not taken for the law's source. Both cases are a ``Phrase``, so the Pay view and the
+    claim packet say them in their language."""
     if read_at_a_secondary_source(value):
         return Phrase("{source} (read {read} at a secondary source; to confirm at {official})", source=value.source,
                       read=value.source_read, official=value.official_source)
+    if read_in_a_copy(value):
+        return Phrase("{official} (read in a copy at {source})", official=value.official_page, source=value.source)
     return value.source
 
 

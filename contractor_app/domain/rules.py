@@ -36,6 +36,15 @@ class Sourced(Protocol):
     def confirmed(self) -> bool: ...
     @property
     def official_source(self) -> str: ...
+    @property
+    def official_page(self) -> str: ...
+
+
+def read_in_a_copy(value: Sourced) -> bool:
+    """True for a value read at the official source, but in a copy of it (a reprint, a stored reproduction, a
+    translation site's copy): ``official_page`` is the government's own address, cited first, and ``source`` the copy
+    actually read, so that a reader does not take the copy's site for the law's source."""
+    return bool(value.official_page) and value.official_page != value.source
 
 
 def read_at_a_secondary_source(value: Sourced) -> bool:
@@ -70,6 +79,7 @@ class MinimumWage:
     note: str = ""
     official_source: str = ""  # for a value read only at a secondary source: where it must still be confirmed
     quote: str = ""  # ... and what that secondary page states
+    official_page: str = ""  # for a value read in a copy of its official source: the official address
 
     @property
     def secondary(self) -> bool:
@@ -110,6 +120,7 @@ class PayFloor:
     note: str = ""
     official_source: str = ""
     quote: str = ""
+    official_page: str = ""  # for a value read in a copy of its official source: the official address
 
 
 @dataclass(frozen=True, slots=True)
@@ -135,6 +146,7 @@ class FreelancerLaw:
     note: str = ""
     official_source: str = ""
     quote: str = ""
+    official_page: str = ""  # for a value read in a copy of its official source: the official address
 
     def window_start(self, day: date) -> date:
         """The first day whose work counts toward the threshold on ``day``."""
@@ -163,6 +175,7 @@ class OvertimeRule:
     note: str = ""
     official_source: str = ""
     quote: str = ""
+    official_page: str = ""  # for a value read in a copy of its official source: the official address
 
 
 @dataclass(frozen=True, slots=True)

@@ -14,7 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain.explain import explain
-from ..domain.rules import MinimumWage
+from ..domain.rules import MinimumWage, Sourced, read_in_a_copy
 from .blocks import (
     entries_table,
     evidence_table,
@@ -150,11 +150,10 @@ def _summary(data: ReportData) -> list[Flowable]:
         client=item.client.name)]
     if check is not None:
         why.append(translate("reports", "The minimum wage of {jurisdiction} applies ({source}).").format(
-            jurisdiction=check.wage.jurisdiction, source=check.wage.source))
-        if not check.wage.confirmed:  # said here too: a reader of the first page takes the figure at its word
+            jurisdiction=check.wage.jurisdiction, source=_cited(check.wage)))
+        if check.wage.secondary:  # said here too: a reader of the first page takes the figure at its word
             why.append(translate("reports", "That figure was read at a secondary source and is not yet checked "
-                                            "against the official one.") if check.wage.secondary else
-                       translate("reports", "That figure is not yet checked against its source."))
+                                            "against the official one."))
     if item.overtime is not None:
         why.append(translate("reports", "Overtime under {rule}.").format(rule=item.overtime.rule.name))
     laws = sorted({late.law.name for late in item.late_payments if late.law})
@@ -183,14 +182,22 @@ def _summary(data: ReportData) -> list[Flowable]:
                                  (translate("reports", "On what evidence"), evidence))]
 
 
+def _cited(value: Sourced) -> str:
+    """A rule's source as the packet cites it: the official page first where the value was read in a copy of it (a
+    reprint, a translation site's copy), so that a lawyer does not take the copy's site for the law's source."""
+    if read_in_a_copy(value):
+        return translate("reports", "{official} (read in a copy at {source})").format(official=value.official_page,
+                                                                                   source=value.source)
+    return value.source
+
+
 def _unconfirmed(wage: MinimumWage) -> str:
-    """What the packet says beside a figure not checked against its official source: read only at a secondary
-    source (a newspaper, a firm's note), or read nowhere."""
-    if wage.confirmed:
-        return ""
+    """What the packet says beside a figure not checked against its official source: one read only at a secondary
+    source (a newspaper, a firm's note, a public repository quoting the instrument). The rule files ship no value read
+    nowhere (services/rules.py refuses one), so there is no third case."""
     if wage.secondary:
         return translate("reports", " (read at a secondary source, not yet checked against the official one)")
-    return translate("reports", " (not yet checked against the source)")
+    return ""
 
 
 def _rules(data: ReportData, width: float) -> list[Flowable]:
@@ -203,7 +210,7 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
                          jurisdiction=wage.jurisdiction, amount=amount_in(wage.amount, wage.currency),
                          as_stated=wage.as_the_law_states(), day=day(wage.effective_from))
                      + _unconfirmed(wage),
-                     wage.source])
+                     _cited(wage)])
         if item.minimum_wage.rate is not None:  # converted at a rate from the worker's own records, never the network
             rate = item.minimum_wage.rate.rate
             rows.append([translate("reports", "Exchange rate"), rate.describe(),
@@ -221,20 +228,20 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
             unit=translate("reports", floor.unit),
             day=day(floor.effective_from))
             + (translate("reports", "the agreed pay is below it by {shortfall}").format(
-                shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), floor.source])
+                shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), _cited(floor)])
     if item.overtime:
-        rows.append([translate("reports", "Overtime"), item.overtime.rule.name, item.overtime.rule.source])
+        rows.append([translate("reports", "Overtime"), item.overtime.rule.name, _cited(item.overtime.rule)])
     for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():
         rows.append([translate("reports", "Payment deadline"), translate(
             "reports", "{law} ({citation}): {days} days").format(law=law.name, citation=law.citation,
-                                                                days=law.deadline_days), law.source])
+                                                                days=law.deadline_days), _cited(law)])
     for notice in item.contract_notices:
         owed = notice.law
         threshold = amount_in(owed.contract_threshold, owed.currency)
         reached = (translate("reports", "{law}: {threshold} in a calendar year") if owed.window == "calendar_year"
                    else translate("reports", "{law}: {threshold} in {days} days"))
         rows.append([_owed_label(requirement(owed.requires)),
-                     reached.format(law=owed.name, threshold=threshold, days=owed.threshold_days), owed.source])
+                     reached.format(law=owed.name, threshold=threshold, days=owed.threshold_days), _cited(owed)])
     if not rows:
         return [para(translate("reports", "No minimum wage, overtime or payment law applied to these records."),
                      styles()["note"])]

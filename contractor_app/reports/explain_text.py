@@ -22,6 +22,7 @@ from .language import ENGLISH, amount_in, current, day, number, translate
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("reports", "{source} (read {read} at a secondary source; to confirm at {official})"),
+    QT_TRANSLATE_NOOP("reports", "{official} (read in a copy at {source})"),
     QT_TRANSLATE_NOOP("reports", "{basis}; {source}"),
     QT_TRANSLATE_NOOP("reports", "1 {base} = {rate} {quote} on {on} ({source})"),
     QT_TRANSLATE_NOOP("reports", "workdays start at {start} {zone} (your zone: the law's is not known)"),

@@ -8,12 +8,11 @@ only national holidays are known; a place with no list counts weekends only.
 
 from __future__ import annotations
 
-from datetime import date
 from functools import cache
 from typing import Any
 
 from ..domain.holidays import WEEKDAYS, HolidayCalendar, HolidayRule
-from .rules import rule_file
+from .rules import rule_file, source_read
 
 
 def _weekday(name: str | None) -> int | None:
@@ -29,13 +28,14 @@ def holiday_rule(value: dict[str, Any]) -> HolidayRule:
 
 @cache
 def holiday_calendars() -> dict[str, HolidayCalendar]:
-    """Every list, under each code it covers."""
+    """Every list, under each code it covers. Like every rule value, a list read at no source does not load, and
+    one read only at a secondary source names where to confirm it (services/rules.py ``source_read``)."""
     found: dict[str, HolidayCalendar] = {}
     for value in rule_file("public_holidays")["values"]:
         calendar = HolidayCalendar(
             code=value["jurisdiction"], name=value["name"],
             rules=tuple(holiday_rule(h) for h in value["holidays"]), source=value["source"],
-            source_read=date.fromisoformat(value["source_read"]) if value["source_read"] else None,
+            source_read=source_read("public_holidays", value),
             regional=value.get("regional", ""))
         for code in (value["jurisdiction"], *value["covers"]):
             found[code] = calendar

@@ -40,29 +40,35 @@ def _decimal(value: str | None) -> Decimal | None:
     return Decimal(value) if value is not None else None
 
 
-@cache
-def not_read_anywhere() -> frozenset[tuple[str, str, str]]:
-    """(file, jurisdiction, effective_from) of the few values no source was found to state, listed on purpose in
-    pending_checks.json: the only values allowed no source_read date."""
-    listed = rule_file("pending_checks")["pending"]
-    return frozenset((p["file"], p["jurisdiction"], p["effective_from"]) for p in listed)
-
-
-def source_read(kind: str, value: dict[str, Any]) -> date | None:
-    """The date the value's source was read. A value read only at a secondary source (``confirmed: false``) must
-    name the official source to confirm it at and quote the secondary page; a value read nowhere is refused unless
-    pending_checks.json lists it."""
+def source_read(kind: str, value: dict[str, Any]) -> date:
+    """The date the value's source was read: every shipped value has one, with no exception (a value read nowhere
+    stops the rule file loading). A value read only at a secondary source (``confirmed: false``) must also name the
+    official source to confirm it at and quote the secondary page (docs/rules.md)."""
     where = f"{kind} {value['jurisdiction']} {value['effective_from']}"
     read = value["source_read"]
     if read is None:
-        if value["confirmed"] or (kind, value["jurisdiction"], value["effective_from"]) not in not_read_anywhere():
-            raise ValueError(f"{where}: no source_read date (and not listed as read nowhere in pending_checks.json)")
-        return None
+        raise ValueError(f"{where}: no source_read date: a value read at no source is not shipped")
     if not value["confirmed"] and not (str(value.get("official_source") or "").strip()
                                        and str(value.get("quote") or "").strip()):
         raise ValueError(f"{where}: read only at a secondary source, so it needs the official_source to confirm it "
                          "at and a quote of what the secondary page states")
     return date.fromisoformat(read)
+
+
+def official_page(kind: str, value: dict[str, Any]) -> str:
+    """For a value read at its official source but in a copy of it (a reprint, a stored reproduction), the official
+    page's own https address, which reports cite before the copy ("" when the value names none). A value read only
+    at a secondary source names its ``official_source`` instead, so it may not claim an official page."""
+    page = value.get("official_page")
+    if page is None:
+        return ""
+    where = f"{kind} {value['jurisdiction']} {value['effective_from']}"
+    if not (isinstance(page, str) and page.startswith("https://") and page == page.strip() and " " not in page):
+        raise ValueError(f"{where}: official_page must be an https address, not {page!r}")
+    if not value["confirmed"]:
+        raise ValueError(f"{where}: read only at a secondary source, so it names its official_source, not an "
+                         "official_page")
+    return page
 
 
 def _official(value: dict[str, Any]) -> str:
@@ -93,7 +99,7 @@ def minimum_wage_value(v: dict[str, Any]) -> MinimumWage:
                        amount=hourly, currency=v["currency"], source=v["source"], confirmed=v["confirmed"],
                        unit=unit, legal_amount=legal, divisor=divisor, divisor_basis=v.get("divisor_basis", ""),
                        source_read=source_read("minimum_wage", v), benchmark=v["benchmark"], note=v.get("note", ""),
-                       official_source=_official(v), quote=_quote(v))
+                       official_source=_official(v), quote=_quote(v), official_page=official_page("minimum_wage", v))
 
 
 def _unknown(v: dict[str, Any]) -> Unknown:
@@ -112,7 +118,7 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                       currency=v["currency"], remedy=v["remedy"], remedy_multiplier=_decimal(v["remedy_multiplier"]),
                       source=v["source"], window=v["window"], requires=v["requires"],
                       source_read=source_read("freelancer_laws", v), confirmed=v["confirmed"], note=v.get("note", ""),
-                      official_source=_official(v), quote=_quote(v))
+                      official_source=_official(v), quote=_quote(v), official_page=official_page("freelancer_laws", v))
         for v in rule_file("freelancer_laws")["values"]
     ]
     overtime = [
@@ -121,14 +127,16 @@ def _shipped() -> tuple[list[MinimumWage], list[FreelancerLaw], list[OvertimeRul
                      weekly_multiplier=Decimal(v["weekly_multiplier"]), daily_hours=_decimal(v["daily_hours"]),
                      daily_double_hours=_decimal(v["daily_double_hours"]), seventh_day=v["seventh_day"],
                      source=v["source"], source_read=source_read("overtime", v), confirmed=v["confirmed"],
-                     note=v.get("note", ""), official_source=_official(v), quote=_quote(v))
+                     note=v.get("note", ""), official_source=_official(v), quote=_quote(v),
+                     official_page=official_page("overtime", v))
         for v in rule_file("overtime")["values"]
     ]
     floors = [
         PayFloor(jurisdiction=v["jurisdiction"], effective_from=date.fromisoformat(v["effective_from"]), name=v["name"],
                  citation=v["citation"], amount=Decimal(v["amount"]), currency=v["currency"], unit=v["unit"],
                  applies_to=v["applies_to"], source=v["source"], source_read=source_read("pay_floors", v),
-                 confirmed=v["confirmed"], note=v.get("note", ""), official_source=_official(v), quote=_quote(v))
+                 confirmed=v["confirmed"], note=v.get("note", ""), official_source=_official(v), quote=_quote(v),
+                 official_page=official_page("pay_floors", v))
         for v in floor_file["values"]
     ]
     unknown = [_unknown(v) for v in [*wage_file.get("unknown", []), *floor_file.get("unknown", [])]]

@@ -13,7 +13,7 @@ from ..domain.distance import UNITS, DistanceRate, Tier, TripFacts, trip_costs
 from ..domain.money import Money
 from ..store.vault import Vault
 from .profile import load_profile
-from .rules import rule_file, source_read
+from .rules import official_page, rule_file, source_read
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,7 +46,8 @@ def distance_rates() -> tuple[DistanceRate, ...]:
             tiers=tuple(Tier(Decimal(t["up_to"]) if t["up_to"] is not None else None, Decimal(t["amount"]))
                         for t in v["tiers"]),
             year_starts=(month, day), source=v["source"], confirmed=v["confirmed"], note=v["note"], source_read=read,
-            official_source=v.get("official_source") or ""))
+            official_source=v.get("official_source") or "", quote=v.get("quote") or "",
+            official_page=official_page("distance_rates", v)))
     return tuple(sorted(rates, key=lambda rate: (rate.jurisdiction, rate.effective_from)))
 
 

@@ -11825,6 +11825,11 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (leído en una copia en {source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>

@@ -11825,6 +11825,11 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (nabasa sa isang kopya sa {source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>

@@ -11825,6 +11825,11 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (lu dans une copie sur {source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
         <source>{basis}; {source}</source>
         <translation>{basis} ; {source}</translation>
     </message>

@@ -11825,6 +11825,11 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (lido em uma cópia em {source})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>

@@ -698,11 +698,6 @@
         <translation>Esa cifra se leyó en una fuente secundaria y aún no se ha verificado con la oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Esa cifra aún no se ha verificado con su fuente.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} registros de trabajo ({hours} horas) anotados por la persona trabajadora en el momento ({late} anotados más de 24 horas después del trabajo, {edited} editados después, con cada edición listada); pagos recibidos: {payments}; archivos de prueba, cada uno con su SHA-256: {files}.</translation>
@@ -1000,11 +995,6 @@
         <translation>Recursos por pago atrasado: hasta {amount} más.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (aún no verificado con la fuente)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>ninguno registrado: {weeks} semana(s) laboral(es) hasta el {day} sin comparar con el salario mínimo en {currency}</translation>
@@ -1110,6 +1100,11 @@
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (leído el {read} en una fuente secundaria; por confirmar en {official})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (leído en una copia en {source})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="26"/>

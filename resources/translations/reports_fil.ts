@@ -698,11 +698,6 @@
         <translation>Ang halagang iyon ay nabasa sa pangalawang pinagmulan at hindi pa nasusuri sa opisyal na pinagmulan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Ang halagang iyon ay hindi pa nasusuri sa pinagmulan nito.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>
@@ -1000,11 +995,6 @@
         <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (hindi pa nasusuri sa pinagmulan)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>
@@ -1110,6 +1100,11 @@
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (nabasa noong {read} sa isang pangalawang sanggunian; kumpirmahin pa sa {official})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (nabasa sa isang kopya sa {source})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="26"/>

@@ -698,11 +698,6 @@
         <translation>Ce chiffre a été lu dans une source secondaire et n&apos;est pas encore vérifié auprès de la source officielle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Ce chiffre n&apos;est pas encore vérifié auprès de sa source.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} saisies ({hours} heures) enregistrées par la personne au moment du travail ({late} enregistrées plus de 24 heures après le travail, {edited} modifiées ensuite, chaque modification listée) ; paiements reçus : {payments} ; fichiers de preuve, chacun avec son SHA-256 : {files}.</translation>
@@ -1000,11 +995,6 @@
         <translation>Réparations pour retard de paiement : jusqu&apos;à {amount} de plus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (pas encore vérifié auprès de la source)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>aucun enregistré : {weeks} semaine(s) de travail jusqu&apos;au {day} non comparée(s) au salaire minimum en {currency}</translation>
@@ -1110,6 +1100,11 @@
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (lu le {read} dans une source secondaire ; à confirmer sur {official})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (lu dans une copie sur {source})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="26"/>

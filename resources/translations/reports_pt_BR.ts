@@ -698,11 +698,6 @@
         <translation>Esse valor foi lido em uma fonte secundária e ainda não foi conferido com a oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="156"/>
-        <source>That figure is not yet checked against its source.</source>
-        <translation>Esse valor ainda não foi conferido com a sua fonte.</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} lançamentos ({hours} horas) registrados pela pessoa trabalhadora no momento ({late} registrados mais de 24 horas após o trabalho, {edited} editados depois, cada edição listada); pagamentos recebidos: {payments}; arquivos de prova, cada um com seu SHA-256: {files}.</translation>
@@ -1000,11 +995,6 @@
         <translation>Reparações por atraso no pagamento: até mais {amount}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="192"/>
-        <source> (not yet checked against the source)</source>
-        <translation> (ainda não conferido com a fonte)</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/claim.py" line="211"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>nenhuma registrada: {weeks} semana(s) de trabalho até {day} não comparada(s) com o salário mínimo em {currency}</translation>
@@ -1110,6 +1100,11 @@
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (lido em {read} em uma fonte secundária; a confirmar em {official})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <source>{official} (read in a copy at {source})</source>
+        <translation>{official} (lido em uma cópia em {source})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/explain_text.py" line="26"/>

@@ -32,15 +32,19 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
         "jurisdiction": "PH-00", "effective_from": "2025-07-18", "amount": "695", "unit": "day", "currency": "PHP",
         "hourly": "86.875", "divisor": "8", "divisor_basis": manila["divisor_basis"], "benchmark": True,
         "source": manila["source"], "source_read": "2026-12-04", "confirmed": True, "official_source": None,
-        "quote": None, "overridden": False, "note": manila["note"]}
+        "quote": None, "official_page": "https://nwpc.dole.gov.ph/regionandwages/ncr/", "overridden": False,
+        "note": manila["note"]}  # read in Grant Thornton's reproduction of DOLE's announcement
     assert "NCR-26" in manila["note"] and "8 hours" in manila["divisor_basis"]
     (kenya,) = [w for w in data["minimum_wages"]
                 if (w["jurisdiction"], w["effective_from"]) == ("KE", "2024-11-01")]  # read at a newspaper only
     assert (kenya["source_read"], kenya["confirmed"]) == ("2026-12-04", False) and "tuko.co.ke" in kenya["source"]
     assert "kenyalaw.org" in kenya["official_source"] and "KSh 16,113.75" in kenya["quote"]
     (pakistan,) = [w for w in data["minimum_wages"]
-                   if (w["jurisdiction"], w["effective_from"]) == ("PK", "2024-07-01")]  # read nowhere yet
-    assert (pakistan["source_read"], pakistan["confirmed"], pakistan["official_source"]) == (None, False, None)
+                   if (w["jurisdiction"], w["effective_from"]) == ("PK", "2024-07-01")]  # the last value once unread
+    assert (pakistan["source_read"], pakistan["confirmed"], pakistan["amount"]) == ("2026-12-04", False, "37000")
+    assert "dailypakistan.com.pk" in pakistan["source"] and "Rs37,000" in pakistan["quote"]
+    assert "Islamabad Capital Territory" in pakistan["official_source"] and "fiscal year" in pakistan["note"]
+    assert all(w["source_read"] for w in data["minimum_wages"] if not w["overridden"])  # none read nowhere
     (ca,) = [w for w in data["minimum_wages"] if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
     assert (ca["source_read"], ca["confirmed"], ca["hourly"], ca["unit"]) == ("2026-12-04", True, "16.90", "hour")
     assert all(w["source"].startswith("https://") for w in data["minimum_wages"])
@@ -76,11 +80,54 @@ def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read
     assert "benchmark" in out
     kenya = worker("rules", "list", "--jurisdiction", "KE").out  # a newspaper's figure: said so, with where to confirm
     assert "2026-12-04 at a secondary source; to confirm at" in kenya and "kenyalaw.org" in kenya
-    assert "not read at any source" in worker("rules", "list", "--jurisdiction", "PK").out
+    pakistan = worker("rules", "list", "--jurisdiction", "PK").out  # read at a newspaper: said so, like Kenya's
+    assert "PKR 37000/month" in pakistan and "2026-12-04 at a secondary source; to confirm at" in pakistan
+    assert "not read at any source" not in pakistan
     out = worker("rules", "list", "--jurisdiction", "US-CA-LA").out
     assert "2026-12-04" in out  # the California values read in the Labor Commissioner's notice
     assert "USD 600 in a calendar year" in out and "Changes not recorded here" in out
     assert "Not legal advice" in out
+
+
+def test_mileage_rates_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:
+    """The per-distance rates are rule values too (issue 13: `rules list` shows every value): the IRS's 76 cents from
+    1 July 2026, read only in a public repository quoting Announcement 2026-11, says so and where to confirm it."""
+    rates = listing(worker, "--jurisdiction", "US-NY-NYC")["distance_rates"]
+    assert {r["jurisdiction"] for r in rates} == {"US"}  # the country's rate applies along the chain
+    (july,) = [r for r in rates if r["effective_from"] == "2026-07-01"]
+    assert july == {"jurisdiction": "US", "effective_from": "2026-07-01",
+                    "name": "IRS standard mileage rate, business use", "currency": "USD", "unit": "mi",
+                    "tiers": [{"up_to": None, "amount": "0.76"}],
+                    "year_starts": "01-01", "source": july["source"], "source_read": "2026-12-04", "confirmed": False,
+                    "official_source": july["official_source"], "quote": july["quote"], "official_page": None,
+                    "note": july["note"]}
+    assert july["source"].startswith("https://github.com/") and "2026-29" in july["official_source"]
+    assert "76¢ from Jul 1 2026" in july["quote"] and "fabricated" in july["note"]
+    (uk,) = [r for r in listing(worker, "--jurisdiction", "GB")["distance_rates"]
+             if r["effective_from"] == "2011-04-06"]
+    assert uk["tiers"] == [{"up_to": "10000", "amount": "0.45"}, {"up_to": None, "amount": "0.25"}]
+    assert (uk["year_starts"], uk["confirmed"], uk["official_source"], uk["quote"]) == ("04-06", True, None, None)
+    (june,) = [r for r in rates if r["effective_from"] == "2026-01-01"]  # a radio station's reprint of the IRS release
+    assert june["official_page"] == "https://www.irs.gov/tax-professionals/standard-mileage-rates"
+    text = worker("rules", "list", "--jurisdiction", "US").out
+    assert "USD 0.76/mi" in text and "USD 0.725/mi" in text
+    line = next(row for row in text.splitlines() if "USD 0.76/mi" in row)
+    assert "2026-12-04 at a secondary source; to confirm at" in line
+    assert "GBP 0.45/mi for the first 10000 mi, then 0.25" in worker("rules", "list", "--jurisdiction", "GB").out
+
+
+def test_a_value_read_in_a_copy_cites_the_official_page_first(worker: Cli) -> None:
+    """The federal $7.25 was read in a translation site's copy of the DOL's page: the listing names the DOL's page
+    first, then the copy, in the table and in JSON."""
+    (federal,) = [w for w in listing(worker, "--jurisdiction", "US")["minimum_wages"] if w["jurisdiction"] == "US"]
+    assert federal["official_page"] == "https://www.dol.gov/agencies/whd/minimum-wage"
+    assert "ilovetranslation.com" in federal["source"] and federal["confirmed"]
+    row = next(line for line in worker("rules", "list", "--jurisdiction", "US").out.splitlines()
+               if line.startswith("US ") and "USD 7.25" in line)
+    assert "https://www.dol.gov/agencies/whd/minimum-wage (read in a copy at https://th4.ilovetranslation.com/" in row
+    (ca,) = [w for w in listing(worker, "--jurisdiction", "US-CA")["minimum_wages"]
+             if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
+    assert ca["official_page"] is None  # read at the official page itself
 
 
 def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:
@@ -88,11 +135,13 @@ def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker
     assert ca == {"jurisdiction": "US-CA", "effective_from": "2000-01-01", "name": "California Labor Code 510",
                   "weekly_hours": "40", "weekly_multiplier": "1.5", "daily_hours": "8", "daily_double_hours": "12",
                   "seventh_day": True, "source": "https://www.dir.ca.gov/iwc/ab60.html", "source_read": "2026-12-04",
-                  "confirmed": True, "official_source": None, "quote": None, "note": ca["note"]}
+                  "confirmed": True, "official_source": None, "quote": None, "official_page": None,
+                  "note": ca["note"]}
     assert "AB 60" in ca["note"]
     text = worker("rules", "list", "--jurisdiction", "US-CA").out
     assert "1.5x over 40 h a week, 8 h a day (2x over 12 h), 7th consecutive day" in text
-    assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in text and "secondary source" not in text
+    overtime = text.split("\nOvertime")[1].split("\nMileage rates")[0]  # the IRS's July 2026 rate is secondary
+    assert "www.dol.gov/compliance/topics/wages-overtime-pay.htm" in overtime and "secondary source" not in overtime
     la = worker("rules", "list", "--jurisdiction", "US-CA-LA").out  # LA's freelancer law: a law review's summary
     assert "natlawreview.com" in la and "at a secondary source; to confirm at" in la
 

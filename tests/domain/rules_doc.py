@@ -1,15 +1,14 @@
-"""The generated half of docs/rules.md: which rule values were read at their official sources, which only at a
-secondary source (with the official source where each is still to be confirmed), and which nowhere.
+"""The generated half of docs/rules.md: which rule values were read at their official sources, and which only at a
+secondary source (with the official source where each is still to be confirmed). No value is read nowhere: the
+loaders refuse one.
 
-The lists come from the rule files (a secondary read is a value with ``confirmed: false`` and a ``source_read`` date)
-and resources/rules/pending_checks.json (the values read nowhere), so the page cannot drift from them:
-tests/domain/test_rule_files.py compares the page with what this module writes. After changing a rule file, run
-`python -m tests.domain.rules_doc` to rewrite the page below its marker line (the text above it is kept as is).
+The lists come from the rule files (a secondary read is a value with ``confirmed: false``), so the page cannot drift
+from them: tests/domain/test_rule_files.py compares the page with what this module writes. After changing a rule
+file, run `python -m tests.domain.rules_doc` to rewrite the page below its marker line (the text above it is kept).
 """
 
 from __future__ import annotations
 
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
@@ -40,29 +39,22 @@ def generated() -> str:
     """The page's generated half, from the marker line on."""
     read: list[str] = []
     secondary: list[str] = []
-    nowhere: dict[tuple[str, str], list[str]] = defaultdict(list)
     total = 0
     for kind in CHECKED_FILES:
         for value in sorted(rule_file(kind)["values"], key=lambda v: (v["jurisdiction"], v["effective_from"])):
             total += 1
             what = f"{value['jurisdiction']} {value['effective_from']} ({figure(kind, value)})"
-            if value["source_read"] is None:
-                nowhere[(kind, value["source"])].append(what)
-            elif value["confirmed"]:
+            if value["confirmed"]:
                 read.append(f"- `{kind}` {what}, read {value['source_read']}: <{value['source']}>")
             else:
                 secondary.append(f"- `{kind}` {what}, read {value['source_read']} at <{value['source']}>; "
                                  f"to confirm at: {value['official_source']}")
-    unread = sorted(nowhere.items())
     lines = [MARKER, "", f"## Read at their official sources ({len(read)} of {total})", "",
              "Each value's `note` in its rule file quotes what the page states.", "", *read, "",
              f"## Read only at a secondary source, to confirm at the official one ({len(secondary)} of {total})", "",
              "Marked `confirmed: false` in their rule files, each with the secondary page read (`source`), the words "
              "it states (`quote`) and the official source where it is still to be confirmed (`official_source`). "
-             "Reports and `rules list` say so beside the figure.", "", *secondary, "",
-             f"## Not read at any source ({sum(len(v) for _, v in unread)} of {total})", "",
-             "Listed on purpose in `pending_checks.json`; the address is the page the figure should be read at.", "",
-             *(f"- `{kind}` — <{source}>: {'; '.join(values)}" for (kind, source), values in unread)]
+             "Reports and `rules list` say so beside the figure.", "", *secondary]
     return "\n".join(lines) + "\n"
 
 

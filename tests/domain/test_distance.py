@@ -27,11 +27,9 @@ def test_every_rate_has_a_source_a_unit_and_a_read_date_and_says_how_good_its_so
         assert check_jurisdiction(value["jurisdiction"]) == value["jurisdiction"]
         assert value["source"].startswith("https://") and value["unit"] in ("km", "mi")
         assert date.fromisoformat(value["effective_from"]) <= TODAY
-        if value["source_read"] is None:  # read nowhere: test_rule_files wants it listed in pending_checks.json
-            assert not value["confirmed"]
-        else:  # read on that day; only at a secondary source when unconfirmed, which then says where to confirm it
-            assert date.fromisoformat(value["source_read"]) <= TODAY
-            assert value["confirmed"] or (value["official_source"] and value["quote"]), value
+        # read on that day; only at a secondary source when unconfirmed, which then says where to confirm it
+        assert date.fromisoformat(value["source_read"]) <= TODAY
+        assert value["confirmed"] or (value["official_source"] and value["quote"]), value
         assert all(Decimal(tier["amount"]) >= 0 for tier in value["tiers"]) and value["tiers"][-1]["up_to"] is None
         keys.add((value["jurisdiction"], value["effective_from"]))
     assert len(keys) == len(data["values"])

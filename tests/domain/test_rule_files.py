@@ -4,7 +4,9 @@ what the secondary page states), in order, and with no year missing up to today.
 
 from __future__ import annotations
 
+import re
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
 from typing import Any
@@ -13,7 +15,11 @@ import pytest
 
 from contractor_app.domain.currency import check_currency
 from contractor_app.domain.jurisdiction import check_jurisdiction
+from contractor_app.services import holidays, trips
+from contractor_app.services import rules as rule_service
 from contractor_app.services.rules import RULE_FILES, minimum_wage_value, rule_file, shipped_rules
+
+shipped_rule_file = rule_file
 
 TODAY = date(2026, 12, 4)
 LAST_PUBLISHED = date(2027, 12, 31)  # scheduled 2027 values are kept where published
@@ -35,8 +41,6 @@ def test_every_rule_value_has_a_source_and_an_effective_date(kind: str) -> None:
 def test_every_value_says_when_its_source_was_read_and_how_good_that_source_is(kind: str) -> None:
     for value in rule_file(kind)["values"]:
         assert isinstance(value["confirmed"], bool), value
-        if (kind, value["jurisdiction"], value["effective_from"]) in not_read():
-            continue  # reported in docs/rules.md; the list's own tests keep it honest
         assert date.fromisoformat(value["source_read"]) <= TODAY, value
         if not value["confirmed"]:  # read only at a secondary source: where to confirm it, and what that page says
             assert value["official_source"] and value["quote"], value
@@ -81,6 +85,23 @@ def test_a_value_without_its_facts_is_refused(broken: dict[str, Any]) -> None:
     assert minimum_wage_value(GOOD).amount == Decimal("7.25")
     with pytest.raises(ValueError):
         minimum_wage_value({**GOOD, **broken})
+
+
+@pytest.mark.parametrize("page", ["http://www.dol.gov/agencies/whd/minimum-wage", "www.dol.gov", " https://dol.gov/",
+                                  "https://dol.gov/ minimum", ""])
+def test_an_official_page_that_is_not_an_https_address_is_refused(page: str) -> None:
+    with pytest.raises(ValueError, match="official_page"):
+        minimum_wage_value({**GOOD, "official_page": page})
+
+
+def test_a_value_read_in_a_copy_keeps_the_official_page_and_a_secondary_one_may_not_claim_one() -> None:
+    copy = {**GOOD, "source": "https://th4.ilovetranslation.com/s_GUNf2BnIX=d",
+            "official_page": "https://www.dol.gov/agencies/whd/minimum-wage"}
+    wage = minimum_wage_value(copy)
+    assert (wage.official_page, wage.source) == (copy["official_page"], copy["source"])
+    assert minimum_wage_value(GOOD).official_page == ""
+    with pytest.raises(ValueError, match="official_source, not an official_page"):
+        minimum_wage_value({**copy, **SECONDARY})
 
 
 def test_a_value_read_at_a_secondary_source_keeps_where_to_confirm_it_and_what_the_page_says() -> None:
@@ -188,8 +209,8 @@ def test_app_based_pay_floors_apply_only_to_clients_marked_app_based() -> None:
 
 # Every rule value must say which page was read and when. A value read only at a secondary source (confirmed: false)
 # also names the official source to confirm it at and quotes the secondary page, whose words must state the amount;
-# docs/rules.md lists those from the files themselves. The few values read nowhere are listed on purpose in
-# resources/rules/pending_checks.json, so that a new unread value cannot slip in.
+# docs/rules.md lists those from the files themselves. A value read nowhere is refused, with no exception: the loaders
+# (services/rules.py, services/trips.py) refuse to start with one, and the tests below refuse it in the files.
 CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws", "public_holidays")
 AMOUNT_FIELDS = {  # what "the amount, its currency and its unit" means in each file
     "minimum_wage": ("amount", "currency", "unit"),
@@ -204,11 +225,6 @@ AMOUNT_FIELDS = {  # what "the amount, its currency and its unit" means in each 
 STATED = {"minimum_wage": "amount", "pay_floors": "amount", "freelancer_laws": "contract_threshold"}
 
 
-def not_read() -> set[tuple[str, str, str]]:
-    data = rule_file("pending_checks")
-    return {(p["file"], p["jurisdiction"], p["effective_from"]) for p in data["pending"]}
-
-
 def states(quote: str, amount: str) -> bool:
     """Whether the quote states the amount, however the page writes it ("KSh 16,113.75", "$1.750.905", "$16")."""
     digits = lambda text: "".join(c for c in text if c.isdigit() or c == " ")
@@ -216,7 +232,7 @@ def states(quote: str, amount: str) -> bool:
     return any(figure in word for word in digits(quote.replace(",", "").replace(".", "")).split())
 
 
-def refusals(kind: str, values: list[dict[str, Any]], pending: set[tuple[str, str, str]]) -> list[str]:
+def refusals(kind: str, values: list[dict[str, Any]]) -> list[str]:
     """Why each value of one rule file cannot be shown as a figure a lawyer may rely on (empty: all can)."""
     found = []
     for value in values:
@@ -230,15 +246,10 @@ def refusals(kind: str, values: list[dict[str, Any]], pending: set[tuple[str, st
             found.append(f"{where}: the source is not an https address")
         read = value.get("source_read")
         if read is None:
-            if key not in pending:
-                found.append(f"{where}: no source_read date and not listed in pending_checks.json")
-            if value.get("confirmed") is not False:
-                found.append(f"{where}: unread but not marked unconfirmed")
+            found.append(f"{where}: no source_read date: a value read nowhere is not shipped")
             continue
         if not (isinstance(read, str) and date.fromisoformat(read) <= TODAY):
             found.append(f"{where}: source_read is not a date on or before today")
-        if key in pending:
-            found.append(f"{where}: read, yet still listed in pending_checks.json")
         if value.get("confirmed") is True:
             continue
         if value.get("confirmed") is not False:
@@ -255,13 +266,77 @@ def refusals(kind: str, values: list[dict[str, Any]], pending: set[tuple[str, st
 
 @pytest.mark.parametrize("kind", CHECKED_FILES)
 def test_every_value_has_its_facts_a_page_read_and_the_date_it_was_read(kind: str) -> None:
-    assert not refusals(kind, rule_file(kind)["values"], not_read())
+    assert not refusals(kind, rule_file(kind)["values"])
 
 
-def test_the_list_of_values_read_nowhere_names_only_values_that_exist() -> None:
-    existing = {(kind, v["jurisdiction"], v["effective_from"]) for kind in CHECKED_FILES
-                for v in rule_file(kind)["values"]}
-    assert not not_read() - existing, "stale entries in pending_checks.json"
+def _without_a_read_date(kind: str, jurisdiction: str, effective_from: str) -> Callable[[str], dict[str, Any]]:
+    """``rule_file`` as shipped, except that one value of ``kind`` has lost its source_read date."""
+    def patched(asked: str) -> dict[str, Any]:
+        data = shipped_rule_file(asked)
+        if asked == kind:
+            data["values"] = [{**v, "source_read": None, "confirmed": False}
+                              if (v["jurisdiction"], v["effective_from"]) == (jurisdiction, effective_from) else v
+                              for v in data["values"]]
+        return data
+    return patched
+
+
+# A value read at its official source but in a copy of it (a reprint, a stored reproduction, a translation site's
+# copy) names the official page the copy reproduces, which reports cite first: a lawyer reading the packet must not
+# take the copy's site for the law's source. The same words as the notes use.
+READ_IN_A_COPY = re.compile(r"stored cop|reproduc|reprint|circulated|quotation of|\ba copy\b|web archive", re.I)
+WITH_OFFICIAL_PAGES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
+
+
+def read_in_a_copy_without_official_page(values: list[dict[str, Any]]) -> list[str]:
+    return [f"{v['jurisdiction']} {v['effective_from']}" for v in values
+            if v["confirmed"] and READ_IN_A_COPY.search(v.get("note", "")) and not v.get("official_page")]
+
+
+@pytest.mark.parametrize("kind", WITH_OFFICIAL_PAGES)
+def test_a_value_read_in_a_copy_names_the_official_page_it_reproduces(kind: str) -> None:
+    values = rule_file(kind)["values"]
+    assert not read_in_a_copy_without_official_page(values)
+    for value in values:
+        if "official_page" in value:
+            assert value["confirmed"] and value["official_page"].startswith("https://"), value
+
+
+def test_the_copy_check_finds_a_value_read_in_a_copy_without_its_official_page() -> None:
+    """The check above, on the US federal minimum read in a translation site's copy of the DOL's page."""
+    values = rule_file("minimum_wage")["values"]
+    (federal,) = [v for v in values if (v["jurisdiction"], v["effective_from"]) == ("US", "2009-07-24")]
+    assert "ilovetranslation" in federal["source"]
+    assert federal["official_page"] == "https://www.dol.gov/agencies/whd/minimum-wage"
+    stripped = {k: v for k, v in federal.items() if k != "official_page"}
+    assert read_in_a_copy_without_official_page([stripped]) == ["US 2009-07-24"]
+
+
+@pytest.mark.parametrize(("kind", "jurisdiction", "effective_from", "load"), [
+    ("minimum_wage", "PK", "2024-07-01", lambda: rule_service.shipped_rules()),
+    ("minimum_wage", "US", "2009-07-24", lambda: rule_service.shipped_rules()),
+    ("distance_rates", "US", "2026-07-01", lambda: trips.distance_rates()),
+    ("public_holidays", "GB-EAW", "2024-01-01", lambda: holidays.holiday_calendars()),
+], ids=["the-last-wage-read-nowhere", "any-wage", "the-last-mileage-rate-read-nowhere", "a-holiday-list"])
+def test_the_loaders_refuse_a_rule_file_with_a_value_read_nowhere(monkeypatch: pytest.MonkeyPatch, kind: str,
+                                                                  jurisdiction: str, effective_from: str,
+                                                                  load: Callable[[], object]) -> None:
+    """No value is exempt, not even the two that were once listed as read nowhere (PK from 1 July 2024, the IRS's
+    76 cents from 1 July 2026): a rule file with any value lacking source_read does not load."""
+    assert any((v["jurisdiction"], v["effective_from"]) == (jurisdiction, effective_from)
+               for v in rule_file(kind)["values"])
+    monkeypatch.setattr(rule_service, "rule_file", _without_a_read_date(kind, jurisdiction, effective_from))
+    monkeypatch.setattr(trips, "rule_file", rule_service.rule_file)
+    monkeypatch.setattr(holidays, "rule_file", rule_service.rule_file)
+    caches = (rule_service._shipped, trips.distance_rates, holidays.holiday_calendars)
+    for cached in caches:
+        cached.cache_clear()
+    try:
+        with pytest.raises(ValueError, match="source_read"):
+            load()
+    finally:
+        for cached in caches:
+            cached.cache_clear()
 
 
 WAGE = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25", "currency": "USD", "unit": "hour",
@@ -269,18 +344,18 @@ WAGE = {"jurisdiction": "US-TX", "effective_from": "2026-01-01", "amount": "7.25
 
 
 @pytest.mark.parametrize("broken", [
-    {"source_read": None, "confirmed": False, "note": "re-check"},  # a new unread value nobody listed
+    {"source_read": None, "confirmed": False, "note": "re-check"},  # a value read nowhere, whatever its note says
     {"source_read": None},  # ... and one that claims to be confirmed
     {"jurisdiction": None}, {"effective_from": ""}, {"amount": None}, {"currency": ""}, {"unit": None},
     {"source": None}, {"source": "http://example.org/"}, {"source_read": "2027-01-01"}, {"confirmed": False},
     {**SECONDARY, "official_source": None}, {**SECONDARY, "quote": ""},
     {**SECONDARY, "quote": "Texas raised its minimum wage on January 1, 2026."},  # the page's words lack the amount
-], ids=["unlisted", "unread-confirmed", "jurisdiction", "date", "amount", "currency", "unit", "source", "http",
+], ids=["unread", "unread-confirmed", "jurisdiction", "date", "amount", "currency", "unit", "source", "http",
         "future-read", "secondary-bare", "secondary-no-official", "secondary-no-quote", "quote-without-amount"])
 def test_a_value_without_its_facts_or_source_read_is_refused(broken: dict[str, Any]) -> None:
-    assert refusals("minimum_wage", [WAGE], set()) == []
-    assert refusals("minimum_wage", [{**WAGE, **SECONDARY}], set()) == []  # read at a secondary source, in full
-    assert refusals("minimum_wage", [{**WAGE, **broken}], set())
+    assert refusals("minimum_wage", [WAGE]) == []
+    assert refusals("minimum_wage", [{**WAGE, **SECONDARY}]) == []  # read at a secondary source, in full
+    assert refusals("minimum_wage", [{**WAGE, **broken}])
 
 
 @pytest.mark.parametrize(("quote", "amount"), [("at least KSh 16,113.75 in the November 2024 paycheck", "16113.75"),
@@ -291,15 +366,8 @@ def test_a_quote_states_an_amount_however_the_page_writes_it(quote: str, amount:
     assert states(quote, amount) and not states(quote, "17.25")
 
 
-def test_a_listed_unread_value_passes_until_it_is_read() -> None:
-    unread = {**WAGE, "source_read": None, "confirmed": False, "note": "re-check"}
-    listed = {("minimum_wage", "US-TX", "2026-01-01")}
-    assert refusals("minimum_wage", [unread], listed) == []
-    assert refusals("minimum_wage", [WAGE], listed)  # read: the entry must leave the list
-
-
 def test_docs_rules_md_lists_what_the_rule_files_hold() -> None:
-    """docs/rules.md's lists (read at the official source, read only at a secondary one, read nowhere) are written from
+    """docs/rules.md's lists (read at the official source, read only at a secondary one) are written from
     the rule files: a value checked, added or corrected without rewriting the page (`python -m tests.domain.rules_doc`)
     fails here."""
     from tests.domain.rules_doc import PAGE, generated, page_text
@@ -307,5 +375,5 @@ def test_docs_rules_md_lists_what_the_rule_files_hold() -> None:
     secondary = sum(1 for kind in CHECKED_FILES for v in rule_file(kind)["values"]
                     if not v["confirmed"] and v["source_read"])
     assert f"## Read only at a secondary source, to confirm at the official one ({secondary} of " in generated()
-    assert f"## Not read at any source ({len(not_read())} of " in generated()
+    assert "Not read at any source" not in generated()
     assert PAGE.read_text(encoding="utf-8") == page_text(), "stale: run python -m tests.domain.rules_doc"

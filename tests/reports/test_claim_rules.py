@@ -55,3 +55,25 @@ def test_a_minimum_wage_read_at_a_secondary_source_says_so_and_where_to_confirm_
             and "That figure was read at a secondary source and is not yet checked against the official one."
             in texts["Acme"])
     assert "secondary source" not in texts["Bolt"] and "not yet checked" not in texts["Bolt"]
+
+
+def test_a_minimum_wage_read_in_a_copy_cites_the_official_page_first(cli: Cli, tmp_path: Path) -> None:
+    """The federal 7.25 was read in a translation site's copy of the DOL's page: the rules table and the first page's
+    "Why" cite the DOL's page first and the copy after it ("read in a copy at"), in the packet's language; a lawyer
+    must not take the translation site for the law's source."""
+    cli.init("--currency", "USD", "--jurisdiction", "US-TX")
+    cli("client", "add", "Acme", "--rate", "7/h", "--jurisdiction", "US-TX")  # below it: the summary cites it
+    assert cli("log", "--client", "acme", "--start", "2026-03-02T09:00", "--end", "2026-03-02T17:00").code == 0
+    texts = {}
+    for language in ("en", "es"):
+        out = tmp_path / f"{language}.pdf"
+        result = cli("report", "claim", "--client", "Acme", "--from", "2026-03-01", "--to", "2026-03-31",
+                     "--language", language, "-o", str(out))
+        assert result.code == 0, result.err
+        texts[language] = text_of(out).replace(" ", "")  # long addresses wrap; compare without the breaks
+    official, copy = "https://www.dol.gov/agencies/whd/minimum-wage", "https://th4.ilovetranslation.com/s_GUNf2BnIX=d"
+    assert f"{official}(readinacopyat{copy})" in texts["en"]
+    assert "TheminimumwageofUSapplies(https://www.dol.gov/agencies/whd/minimum-wage(readinacopyat" in texts["en"]
+    assert texts["en"].count(f"{official}(readinacopyat") >= 3  # the Why, the rules table and the appendix
+    assert f"{official}(leídoenunacopiaen{copy})" in texts["es"] and "readinacopy" not in texts["es"]
+    assert copy not in texts["en"].replace(f"(readinacopyat{copy})", "")  # the copy is never cited on its own

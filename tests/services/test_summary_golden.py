@@ -106,7 +106,7 @@ def allocate(vault: Vault) -> None:
 @contextmanager
 def pinned_rules() -> Iterator[None]:
     """The rule book read from the cut-down copy in the fixtures instead of resources/rules; the kinds the copy does
-    not pin (the list of values read nowhere, the mileage rates) are the shipped ones."""
+    not pin (the mileage rates) are the shipped ones."""
     shipped = rule_service.rule_file
 
     def rule_file(kind: str) -> dict[str, Any]:
@@ -118,12 +118,10 @@ def pinned_rules() -> Iterator[None]:
     with pytest.MonkeyPatch.context() as patch:
         patch.setattr(rule_service, "rule_file", rule_file)
         rule_service._shipped.cache_clear()
-        rule_service.not_read_anywhere.cache_clear()
         try:
             yield
         finally:
             rule_service._shipped.cache_clear()
-            rule_service.not_read_anywhere.cache_clear()
 
 
 def summaries(folder: Path) -> dict[str, str]:

@@ -1,4 +1,5 @@
-"""`rules`: the minimum wages, pay floors and laws the figures use, with sources; override a minimum wage.
+"""`rules`: the minimum wages, pay floors, laws and mileage rates the figures use, with sources; override a minimum
+wage.
 
 `rules list --format json` is documented in docs/cli-json.md.
 """
@@ -12,9 +13,10 @@ from datetime import date
 from decimal import Decimal
 from typing import Any
 
+from ...domain.distance import DistanceRate
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.money import parse_decimal
-from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, Sourced, chain
+from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, Sourced, chain, read_in_a_copy
 from ...domain.rules import read_at_a_secondary_source as secondary
 from ...domain.times import parse_date
 from ..context import Context
@@ -42,14 +44,16 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 def run_list(ctx: Context, args: argparse.Namespace) -> int:
     from ...services.rules import load_rules, no_statutory_minimum
+    from ...services.trips import distance_rates
 
     with ctx.vault() as vault:
         book = load_rules(vault)
     place = check_jurisdiction(args.jurisdiction) if args.jurisdiction else None
     places = set(chain(place)) if place else None
     wanted: Callable[[str], bool] = lambda j: places is None or j in places
+    rates = [rate for rate in distance_rates() if wanted(rate.jurisdiction)]
     if args.format == "json":
-        json.dump(_json(book, place, wanted), ctx.out, ensure_ascii=False, indent=1)
+        json.dump(_json(book, place, wanted, rates), ctx.out, ensure_ascii=False, indent=1)
         ctx.out.write("\n")
         return 0
     ctx.print("Minimum wages (the highest level in force applies)")
@@ -69,7 +73,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     if floors:
         ctx.print("", "Pay floors for app-based work (used only for clients marked app-based)")
         ctx.print(*table(("Where", "From", "Floor", "Amount", "Applies to", "Source", "Read"), [
-            (f.jurisdiction, f.effective_from, f.name, f"{f.currency} {f.amount}/{f.unit}", f.applies_to, f.source,
+            (f.jurisdiction, f.effective_from, f.name, f"{f.currency} {f.amount}/{f.unit}", f.applies_to, _cited(f),
              _read(f)) for f in floors]))
     ctx.print("", "Freelancer payment laws (independent contractors only)")
     ctx.print(*table(("Where", "From", "Law", "Covers from", "Requires", "Deadline if the contract names none",
@@ -79,8 +83,13 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     if rules:
         ctx.print("", "Overtime (owed to employees; for contractors an estimate, in case of misclassification)")
         ctx.print(*table(("Where", "From", "Rule", "Over", "Source", "Read"), [
-            (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), r.source, _read(r))
+            (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), _cited(r), _read(r))
             for r in rules]))
+    if rates:
+        ctx.print("", "Mileage rates (the cost of driving your own vehicle for work, in the worker's country)")
+        ctx.print(*table(("Where", "From", "Rate", "Amount", "Source", "Read"), [
+            (rate.jurisdiction, rate.effective_from, rate.name, rate.label, _cited(rate), _read(rate))
+            for rate in rates]))
     ctx.print("", NOT_ADVICE)
     return 0
 
@@ -89,13 +98,17 @@ def _sorted(values: list[Any]) -> list[Any]:
     return sorted(values, key=lambda v: (v.jurisdiction, v.effective_from))
 
 
+def _cited(value: Sourced) -> str:
+    """The source column: the official page first where the value was read in a copy of it (a reprint, a stored
+    reproduction), so that the copy's site is not taken for the law's source."""
+    return f"{value.official_page} (read in a copy at {value.source})" if read_in_a_copy(value) else value.source
+
+
 def _read(value: Sourced, overridden: bool = False) -> str:
     """When the source was read, and how good it is: a value read only at a secondary source says so and where it is
     still to be confirmed."""
-    if overridden:
+    if overridden or value.source_read is None:  # only the worker's own values have no page read
         return "your value"
-    if value.source_read is None:
-        return "not read at any source"
     if secondary(value):
         return f"{value.source_read} at a secondary source; to confirm at {value.official_source}"
     return value.source_read.isoformat()
@@ -104,7 +117,7 @@ def _read(value: Sourced, overridden: bool = False) -> str:
 def _wage_row(w: MinimumWage) -> tuple[object, ...]:
     conversion = "" if w.unit == "hour" else (f"/ {w.divisor} h: {w.divisor_basis}" if w.divisor else w.divisor_basis)
     return (w.jurisdiction, w.effective_from, f"{w.currency} {w.stated}/{w.unit}", f"{w.currency} {w.amount}",
-            conversion, "benchmark" if w.benchmark else "binding", w.source, _read(w, w.overridden))
+            conversion, "benchmark" if w.benchmark else "binding", _cited(w), _read(w, w.overridden))
 
 
 def _overtime_text(rule: OvertimeRule) -> str:
@@ -117,19 +130,22 @@ def _overtime_text(rule: OvertimeRule) -> str:
 def _law_row(law: FreelancerLaw) -> tuple[object, ...]:
     return (law.jurisdiction, law.effective_from, f"{law.name} ({law.citation})",
             f"{law.currency} {law.contract_threshold} in {law.window_text}", law.requires,
-            f"{law.deadline_days} days after completion", law.remedy, law.source, _read(law))
+            f"{law.deadline_days} days after completion", law.remedy, _cited(law), _read(law))
 
 
 def _text(value: Decimal | date | None) -> str | None:
     return None if value is None else (value.isoformat() if isinstance(value, date) else str(value))
 
 
-def _secondary(value: MinimumWage | PayFloor | OvertimeRule | FreelancerLaw) -> dict[str, str | None]:
-    """Where a value read only at a secondary source is still to be confirmed, and what that page states."""
-    return {"official_source": value.official_source or None, "quote": value.quote or None}
+def _secondary(value: MinimumWage | PayFloor | OvertimeRule | FreelancerLaw | DistanceRate) -> dict[str, str | None]:
+    """Where a value read only at a secondary source is still to be confirmed, and what that page states; for one
+    read in a copy of its official source, the official page the copy reproduces."""
+    return {"official_source": value.official_source or None, "quote": value.quote or None,
+            "official_page": value.official_page or None}
 
 
-def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> dict[str, Any]:
+def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool],
+          rates: list[DistanceRate]) -> dict[str, Any]:
     from ...services.rules import no_statutory_minimum
 
     common = lambda v: {"jurisdiction": v.jurisdiction, "effective_from": v.effective_from.isoformat()}
@@ -160,6 +176,13 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
                 "source_read": _text(item.source_read), "confirmed": item.confirmed, **_secondary(item),
                 "note": item.note or None}
 
+    def distance(rate: DistanceRate) -> dict[str, Any]:
+        month, day = rate.year_starts
+        return {**common(rate), "name": rate.name, "currency": rate.currency, "unit": rate.unit,
+                "tiers": [{"up_to": _text(tier.up_to), "amount": str(tier.amount)} for tier in rate.tiers],
+                "year_starts": f"{month:02d}-{day:02d}", "source": rate.source, "source_read": _text(rate.source_read),
+                "confirmed": rate.confirmed, **_secondary(rate), "note": rate.note or None}
+
     return {
         **JSON_FORMAT, "jurisdiction": place, "notice": NOT_ADVICE,
         "minimum_wages": [wage(w) for w in _sorted(book.minimum_wages) if wanted(w.jurisdiction)],
@@ -169,6 +192,7 @@ def _json(book: RuleBook, place: str | None, wanted: Callable[[str], bool]) -> d
         "pay_floors": [floor(f) for f in _sorted(book.pay_floors) if wanted(f.jurisdiction)],
         "freelancer_laws": [law(item) for item in _sorted(book.laws) if wanted(item.jurisdiction)],
         "overtime": [overtime(rule) for rule in _sorted(book.overtime_rules) if wanted(rule.jurisdiction)],
+        "distance_rates": [distance(rate) for rate in rates],
     }
 
 

@@ -18,8 +18,9 @@ from typing import Any
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QLocale
 
 from ...domain.currency import minor_units
-from ...domain.explain import Amount, Hours, Step, value_said
+from ...domain.explain import Amount, Hours, Step, provenance, value_said
 from ...domain.money import Money
+from ...domain.rules import Sourced
 from ..formatting import money
 from .text import day_text
 
@@ -27,6 +28,7 @@ CONTEXT = "explain"
 
 TEMPLATES = (
     QT_TRANSLATE_NOOP("explain", "{source} (read {read} at a secondary source; to confirm at {official})"),
+    QT_TRANSLATE_NOOP("explain", "{official} (read in a copy at {source})"),
     QT_TRANSLATE_NOOP("explain", "{basis}; {source}"),
     QT_TRANSLATE_NOOP("explain", "1 {base} = {rate} {quote} on {on} ({source})"),
     QT_TRANSLATE_NOOP("explain", "workdays start at {start} {zone} (your zone: the law's is not known)"),
@@ -174,6 +176,12 @@ def source_text(step: Step) -> str:
     """The step's source: a citation or a page as the rule files write it, and for a value read at a secondary source
     the words around it in the report's language."""
     return "" if step.source is None else value_said(step.source, translated, figure)
+
+
+def cited(value: Sourced) -> str:
+    """A rule value's source as the Pay view cites it beside a figure: the official page first for one read in a copy
+    of it, and for one read at a secondary source where it is still to be confirmed (domain/explain.py)."""
+    return value_said(provenance(value), translated, figure)
 
 
 def numbers(step: Step) -> list[tuple[str, str]]:

@@ -24,6 +24,7 @@ from ...services.payments import PaymentDetails
 from ...services.summary import Summary
 from .. import formatting as fmt
 from .. import table_model
+from .explain_text import cited
 from .text import below_minimum, day_text, due_basis_text, estimate, method_label, range_text, status_text, tr
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,7 +149,7 @@ class BalanceModel(RowsModel):
         else:
             wage_text = tr("%1/h").replace("%1", fmt.money(Money(check.wage.amount, check.wage.currency)))
             wage_tip = tr("%1, from %2. Source: %3").replace("%1", check.wage.jurisdiction).replace(
-                "%2", day_text(check.wage.effective_from)).replace("%3", check.wage.source)
+                "%2", day_text(check.wage.effective_from)).replace("%3", cited(check.wage))
             if check.rate is not None and check.hourly is not None:  # converted at a rate from the worker's records
                 wage_text = tr("%1/h (%2/h)").replace(
                     "%1", fmt.money(Money(check.wage.amount, check.wage.currency))).replace(

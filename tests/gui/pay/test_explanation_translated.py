@@ -7,15 +7,17 @@ from __future__ import annotations
 import re
 import string
 import xml.etree.ElementTree as ET
+from datetime import date
 from importlib.resources import files
 from pathlib import Path
 
 import pytest
 
+from contractor_app.domain.explain import Step, provenance
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.pay import explain_text
 from contractor_app.reports.language import placeholders
-from contractor_app.services.rules import rule_file
+from contractor_app.services.rules import rule_file, shipped_rules
 
 from ...explain_templates import explain_templates
 from ...sample import SampleWork, Templates
@@ -66,3 +68,15 @@ def test_the_pay_view_explains_in_spanish(qtbot, spanish: None, ledger: Ledger, 
     assert "horas trabajadas" in text and "tiempo ordinario" in text  # the numbers' labels
     assert not re.search(r"\b\d+\.\d{2} h\b", text) and re.search(r"\b\d+,\d{2} h\b", text)  # hours: 18,33 h
     assert not re.search(r"\b\d{4}-\d{2}-\d{2}\b", text)  # days as the app writes them
+
+
+def test_a_source_read_in_a_copy_names_the_official_page_first(spanish: None) -> None:
+    """The federal minimum was read in a translation site's copy of the DOL's page: the Pay view's explanation (and
+    the minimum wage's tooltip) cite the DOL's page, then the copy, in the worker's language."""
+    wage = shipped_rules().minimum_wage("US", date(2026, 3, 2), "USD")
+    assert wage is not None and wage.confirmed and "ilovetranslation" in wage.source
+    cited = explain_text.source_text(Step("minimum wage", "{wage}", (("wage", wage.amount),), provenance(wage)))
+    assert cited == f"https://www.dol.gov/agencies/whd/minimum-wage (leído en una copia en {wage.source})"
+    assert explain_text.cited(wage) == cited
+    state = shipped_rules().minimum_wage("US-CA", date(2026, 3, 2), "USD")  # read at the State's own page
+    assert state is not None and explain_text.cited(state) == state.source
