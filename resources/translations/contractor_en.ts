@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/models.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="138"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -13,7 +13,7 @@
     </message>
     <message numerus="yes">
         <location filename="../../contractor_app/gui/formatting.py" line="160"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="298"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="299"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n day</numerusform>

@@ -166,7 +166,7 @@
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="196"/>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="210"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
@@ -212,7 +212,7 @@
         <translation>Ganaste %1 por %2 trabajadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid per hour</source>
         <translation>Pago por hora</translation>
     </message>
@@ -233,16 +233,16 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="337"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <location filename="../../contractor_app/gui/pay/text.py" line="88"/>
         <source>Paid</source>
         <translation>Pagado</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="338"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Owed</source>
         <translation>Adeudado</translation>
     </message>
@@ -295,10 +295,10 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
@@ -319,7 +319,7 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>Earned</source>
         <translation>Ganado</translation>
     </message>
@@ -506,57 +506,57 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Añadir factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Every hour worked, unpaid categories included</source>
         <translation>Todas las horas trabajadas, incluidas las categorías sin pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>What the work earned under your terms, with bonuses and adjustments</source>
         <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
         <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
         <translation>Pagos contados en este periodo: según el periodo que cubren, o si no, según el día en que llegaron</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Earned minus paid</source>
         <translation>Ganado menos pagado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid divided by ALL hours worked, unpaid time included</source>
         <translation>Lo pagado dividido entre TODAS las horas trabajadas, incluido el tiempo sin pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Check</source>
         <translation>Revisión</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Net per hour</source>
         <translation>Neto por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Paid less what the work cost you (fees, expenses, distance), divided by ALL hours worked</source>
         <translation>Lo pagado menos lo que te costó el trabajo (comisiones, gastos, distancia), dividido entre TODAS las horas trabajadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="130"/>
         <source>All clients (%1)</source>
         <translation>Total (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/models.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="138"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrada</numerusform>
@@ -564,85 +564,85 @@ Ganado %2, pagado %3, adeudado %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
         <source>Exchange rate needed</source>
         <translation>Falta un tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="142"/>
         <source>The minimum wage here is in %1 and this client pays in %2: to compare them, %3.</source>
         <translation>El salario mínimo aquí está en %1 y este cliente paga en %2: para compararlos, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="145"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
         <source>No minimum wage known</source>
         <translation>Salario mínimo desconocido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="147"/>
         <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
         <translation>No se conoce un salario mínimo para el lugar de este cliente en su moneda. Indica la jurisdicción del cliente en Clientes.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="288"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="149"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="178"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="198"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="199"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="151"/>
         <source>%1, from %2. Source: %3</source>
         <translation>%1, desde el %2. Fuente: %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="154"/>
         <source>%1/h (%2/h)</source>
         <translation>%1/h (%2/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="157"/>
         <source>Converted at %1.</source>
         <translation>Convertido a %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="160"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="161"/>
         <source>The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
         <translation>Las condiciones acordadas pagan %1 por horas que suman %2 al salario mínimo: faltan %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="164"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="165"/>
         <source>At or above minimum wage</source>
         <translation>Igual o mayor al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="167"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
         <source>Below the app-based pay floor</source>
         <translation>Por debajo del pago mínimo para trabajo por app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="169"/>
         <source>%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 short (%6).</source>
         <translation>%1 fija %2 por hora para el trabajo por app: las condiciones acordadas pagan %3 por horas que suman %4 a ese mínimo; faltan %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="180"/>
         <source>%1 paid ÷ %2 worked</source>
         <translation>%1 pagado ÷ %2 trabajadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="191"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="192"/>
         <source>(%1 paid − %2 costs) ÷ %3 worked. Costs: fees %4, expenses %5, distance %6</source>
         <translation>(%1 pagado − %2 de costos) ÷ %3 trabajadas. Costos: comisiones %4, gastos %5, distancia %6</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="196"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="197"/>
         <source>Not subtracted, in other currencies: %1</source>
         <translation>No restado, en otras monedas: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Received</source>
         <translation>Recibido</translation>
     </message>
@@ -668,9 +668,9 @@ Ganado %2, pagado %3, adeudado %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Monto</translation>
@@ -701,132 +701,132 @@ Ganado %2, pagado %3, adeudado %4</translation>
         <translation>Editar gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Gross: before fees</source>
         <translation>Bruto: antes de comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Fees and deductions</source>
         <translation>Comisiones y deducciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Net</source>
         <translation>Neto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Covers</source>
         <translation>Cubre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Pays for</source>
         <translation>Qué paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Method</source>
         <translation>Método</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="225"/>
         <source>Fees %1, deductions %2</source>
         <translation>Comisiones %1, deducciones %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="228"/>
         <source>Invoice %1</source>
         <translation>Factura %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Due</source>
         <translation>Vence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="257"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
         <source>Last payment %1</source>
         <translation>Último pago: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="259"/>
         <source>not set</source>
         <translation>sin fecha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>For</source>
         <translation>Concepto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>Work done</source>
         <translation>Trabajo hecho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Deadline from</source>
         <translation>Plazo según</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Days late</source>
         <translation>Días de retraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="278"/>
         <source>Possible damages</source>
         <translation>Posible indemnización</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>the invoice</source>
         <translation>la factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>your contract</source>
         <translation>tu contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="294"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="295"/>
         <source>The work it pays for was finished on this day</source>
         <translation>El trabajo que paga se terminó este día</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="296"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="297"/>
         <source>not paid yet</source>
         <translation>aún sin pagar</translation>
     </message>
     <message numerus="yes">
         <location filename="../../contractor_app/gui/formatting.py" line="160"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="298"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="299"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n día</numerusform>
@@ -9751,2067 +9751,2067 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="31"/>
         <source>There is already a client named {name!r}; nothing was changed.</source>
         <translation>Ya hay un cliente llamado {name!r}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
         <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
         <translation>{client} ya tiene un proyecto llamado {name!r}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
         <source>This client already has an engagement named {name!r}; nothing was changed.</source>
         <translation>Este cliente ya tiene un proyecto llamado {name!r}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="35"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
         <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
         <translation>El cronómetro ya está en marcha para {client} desde el {since:%d/%m/%Y %H:%M}; detenlo primero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
         <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
         <translation>La entrada termina ({end:%d/%m/%Y %H:%M} UTC) antes o en el momento en que empieza.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
         <source>Your records file is damaged ({what}).</source>
         <translation>El archivo de tus registros está dañado ({what}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
         <source>Your records file is damaged ({what}). {detail}</source>
         <translation>El archivo de tus registros está dañado ({what}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
         <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
         <translation>Esta copia de seguridad está dañada ({what}). No se restauró ni cambió nada; usa otra copia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
         <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
         <translation>Esta copia de seguridad está dañada ({what}). {detail} No se restauró ni cambió nada; usa otra copia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
         <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
         <translation>No se puede usar la carpeta de copias {folder} ({reason}). Tus registros están a salvo y sin cambios; elige otra carpeta en los ajustes de copias de seguridad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
         <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
         <translation>No se puede leer la copia de seguridad {path} ({reason}). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
         <source>{path} is not a backup file. Nothing was changed.</source>
         <translation>{path} no es un archivo de copia de seguridad. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
         <source>{name} was refused: {why}. Nothing was added.</source>
         <translation>Se rechazó {name}: {why}. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
         <source>{name} was refused: {why}. Nothing was imported.</source>
         <translation>Se rechazó {name}: {why}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
         <source>There is no file or folder {path}. Nothing was added.</source>
         <translation>No existe el archivo o la carpeta {path}. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
         <source>Cannot read {path}: {reason}. Nothing was added.</source>
         <translation>No se puede leer {path}: {reason}. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
         <source>{name} holds no files to keep. Nothing was added.</source>
         <translation>{name} no contiene archivos que guardar. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
         <source>{path} is a folder; give the file to import. Nothing was imported.</source>
         <translation>{path} es una carpeta; indica el archivo que quieres importar. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Cannot read {path}: {reason}. Nothing was imported.</source>
         <translation>No se puede leer {path}: {reason}. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
         <translation>{name} ocupa más de {mib} MiB; divídelo en archivos más pequeños. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
         <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
         <translation>{name} está vacío; no hay nada que guardar. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
         <source>{path} is not a file; give the file to keep. Nothing was added.</source>
         <translation>{path} no es un archivo; indica el archivo que quieres guardar. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
         <source>There is no file {path}. Nothing was added.</source>
         <translation>No existe el archivo {path}. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
         <source>{what} {id} does not exist (it may have been deleted).</source>
         <translation>{what} {id} no existe (puede que se haya borrado).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
         <source>Units {units} must be a positive number with at most 3 decimal places.</source>
         <translation>Las unidades {units} deben ser un número positivo con 3 decimales como máximo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>La nota tiene más de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
         <source>Kind must be bonus or adjustment, not {kind!r}.</source>
         <translation>El tipo debe ser bonus o adjustment, no {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
         <source>Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}</source>
         <translation>{what} tiene evidencia vinculada, así que se conserva; no se borró nada.{advice}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
         <source>This {what} is already back in your records; nothing was changed.</source>
         <translation>Ya está de vuelta en tus registros ({what}); no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
         <source>The client of a deleted {what} no longer exists; it cannot be put back.</source>
         <translation>El cliente de este elemento borrado ({what}) ya no existe; no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
         <source>Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.</source>
         <translation>Zona horaria desconocida {name!r}: usa un nombre como Europe/Berlin o America/New_York.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
         <source>Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.</source>
         <translation>No se entiende la fecha y hora {text!r}: usa una forma como 2026-11-26T09:30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
         <source>{text!r} does not exist in {zone} (the clocks skipped it); check the time.</source>
         <translation>{text!r} no existe en {zone} (los relojes se lo saltaron); revisa la hora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
         <source>Date {text!r} is not understood: use a form like 2026-11-26.</source>
         <translation>No se entiende la fecha {text!r}: usa una forma como 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>El periodo termina ({end}) antes de empezar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
         <source>Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.</source>
         <translation>No se entiende el periodo {text!r}: usa DESDE..HASTA, p. ej. 2026-11-01..2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
         <source>{what} {text!r} is not a number.</source>
         <translation>{what}: {text!r} no es un número.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
         <source>{what} {text!r} is not a plain number.</source>
         <translation>{what}: {text!r} no es un número simple.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
         <source>{what} {value} is negative; amounts are recorded as positive numbers.</source>
         <translation>{what}: {value} es negativo; los importes se registran como números positivos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
         <source>{what} {value} has more than {allowed} decimal places for {code}.</source>
         <translation>{what}: {value} tiene más de {allowed} decimales para {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
         <source>Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.</source>
         <translation>La tarifa {text!r} necesita una unidad: escribe 25/h por hora o 0.40/task por tarea.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
         <source>Rate unit {unit!r} is not understood: use h, or a word such as task or item.</source>
         <translation>No se entiende la unidad de tarifa {unit!r}: usa h, o una palabra como task o item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
         <source>Classification must be contractor or employee, not {classification!r}.</source>
         <translation>La clasificación debe ser contractor o employee, no {classification!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
         <source>There is no {what} #{id} in your records; nothing was changed.</source>
         <translation>No hay {what} #{id} en tus registros; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
         <source>The rate is in {rate_currency} but the client pays in {currency}.</source>
         <translation>La tarifa está en {rate_currency} pero el cliente paga en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
         <source>Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.</source>
         <translation>El inicio de la jornada {text!r} no es una hora: escribe HH:MM, p. ej. 06:00, o midnight.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
         <source>No client named {name!r}. Known clients: {known}.</source>
         <translation>No hay ningún cliente llamado {name!r}. Clientes conocidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
         <source>No client named {name!r}. Add one with `client add`.</source>
         <translation>No hay ningún cliente llamado {name!r}. Añade uno con `client add`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
         <source>{client} has no engagement named {name!r}.</source>
         <translation>{client} no tiene ningún proyecto llamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
         <source>{client} has no engagement.</source>
         <translation>{client} no tiene ningún proyecto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
         <source>{what} is limited to {limit:,} characters; nothing was changed.</source>
         <translation>{what}: el límite es de {limit:,} caracteres; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
         <source>{client} pays in {currency}, not {rate_currency}.</source>
         <translation>{client} paga en {currency}, no en {rate_currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
         <source>{engagement} already has pay terms from {effective_from}; choose another day. Nothing was changed.</source>
         <translation>{engagement} ya tiene condiciones de pago desde {effective_from}; elige otro día. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
         <source>Your entry of {day} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>Tu entrada del {day} quedaría sin condiciones de pago (las primeras empezarían el {first}). Elige un día anterior. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
         <source>{count} entries from {start} to {end} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>{count} entradas del {start} al {end} quedarían sin condiciones de pago (las primeras empezarían el {first}). Elige un día anterior. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
         <source>Your entry of {day} is paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>Tu entrada del {day} se paga con estas condiciones. Corrige las condiciones en lugar de quitarlas. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
         <source>{count} entries from {start} to {end} are paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>{count} entradas del {start} al {end} se pagan con estas condiciones. Corrige las condiciones en lugar de quitarlas. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
         <source>There are no pay terms #{id} in your records; nothing was changed.</source>
         <translation>No hay condiciones de pago #{id} en tus registros; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
         <source>Pay type must be hourly, per unit or fixed, not {kind!r}.</source>
         <translation>El tipo de pago debe ser por hora, por unidad o fijo, no {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
         <source>The client pays in {currency}, not {rate_currency}; nothing was changed.</source>
         <translation>El cliente paga en {currency}, no en {rate_currency}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
         <source>A payment&apos;s method, reference and note are limited to {limit} characters.</source>
         <translation>El método, la referencia y la nota de un pago tienen un límite de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
         <source>{client} pays in {currency}; record the amount that arrived in {currency}.</source>
         <translation>{client} paga en {currency}; registra el importe que llegó en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
         <source>That invoice is not one of {client}&apos;s; choose one of theirs or none.</source>
         <translation>Esa factura no es de {client}; elige una suya o ninguna.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
         <source>An invoice&apos;s number and note are limited to {limit} characters.</source>
         <translation>El número y la nota de una factura tienen un límite de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
         <source>An expense&apos;s category is one of {kinds}; not {kind!r}.</source>
         <translation>La categoría de un gasto es una de {kinds}; no {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
         <source>An expense&apos;s note is limited to {limit} characters.</source>
         <translation>La nota de un gasto tiene un límite de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="110"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
         <source>There is no evidence #{id} in your records; keep the receipt with `evidence add` first, then name its number.</source>
         <translation>No hay evidencia #{id} en tus registros; guarda primero el recibo con `evidence add` y luego indica su número.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="111"/>
         <source>Distance is in km or mi, not {unit!r}.</source>
         <translation>La distancia va en km o mi, no en {unit!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
         <source>A trip of more than {most} {unit} in a day is not believable; check the number.</source>
         <translation>Un viaje de más de {most} {unit} en un día no es creíble; revisa el número.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
         <source>A distance has at most {places} decimal places.</source>
         <translation>Una distancia tiene como máximo {places} decimales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
         <source>A trip&apos;s note is limited to {limit} characters.</source>
         <translation>La nota de un viaje tiene un límite de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
         <source>A rate converts between two currencies: {base} to {base} is not one.</source>
         <translation>Un tipo de cambio convierte entre dos monedas: de {base} a {base} no lo es.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
         <source>Rate {rate} is not a positive number of {target} for 1 {base}.</source>
         <translation>El tipo de cambio {rate} no es un número positivo de {target} por 1 {base}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
         <source>Rate {rate} has more than 10 decimal places.</source>
         <translation>El tipo de cambio {rate} tiene más de 10 decimales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
         <source>A rate from {base} to {target} on {on} is already recorded (see `rate list`).</source>
         <translation>Ya hay un tipo de cambio de {base} a {target} registrado el {on} (mira `rate list`).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
         <source>{amount} cannot be {client}&apos;s payment: they pay in {currency}.</source>
         <translation>{amount} no puede ser un pago de {client}: paga en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
         <source>That invoice is not one of {client}&apos;s in {currency}.</source>
         <translation>Esa factura no es una de las de {client} en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
         <source>Statement payment {id} does not exist.</source>
         <translation>El pago del extracto {id} no existe.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
         <source>{format!r} statements need no column mapping.</source>
         <translation>Los extractos {format!r} no necesitan asignación de columnas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
         <source>Unknown statement format {format!r}: use one of {formats}.</source>
         <translation>Formato de extracto desconocido {format!r}: usa uno de {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="125"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
         <source>No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (date, amount and id needed).</source>
         <translation>Aún no hay asignación de columnas guardada para {name!r}: indícala con --map FIELD=COLUMN para los campos {fields} (se necesitan date, amount e id).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="127"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="126"/>
         <source>Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.</source>
         <translation>Nombre de origen {source!r}: usa hasta 60 letras, cifras, espacios, puntos, guiones o _.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="128"/>
         <source>There is already a file at {path}; nothing was written. Choose another name.</source>
         <translation>Ya hay un archivo en {path}; no se escribió nada. Elige otro nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="130"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
         <source>The backup could not be written to {folder} ({reason}). Your records are safe and unchanged.</source>
         <translation>No se pudo escribir la copia de seguridad en {folder} ({reason}). Tus registros están a salvo y sin cambios.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="131"/>
         <source>Keep between 0 and {most} backups per period, not {value}.</source>
         <translation>Conserva entre 0 y {most} copias por periodo, no {value}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
         <source>The backup folder must be a full path, like /home/you/Backups, not {folder!r}.</source>
         <translation>La carpeta de copias debe ser una ruta completa, como /home/you/Backups, no {folder!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
         <source>Cannot make the folder {folder}: {reason}. Nothing was written.</source>
         <translation>No se puede crear la carpeta {folder}: {reason}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="135"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
         <source>Evidence #{id} does not match its fingerprint; run `verify`. The export was not written.</source>
         <translation>La evidencia #{id} no coincide con su huella; ejecuta `verify`. No se escribió la exportación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="136"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>No se puede escribir {path}: {reason}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
         <source>{path} is a folder; give a file name. Nothing was written.</source>
         <translation>{path} es una carpeta; indica un nombre de archivo. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
         <source>Choose a place outside your records folder ({folder}); nothing was written.</source>
         <translation>Elige un lugar fuera de la carpeta de tus registros ({folder}); no se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
         <source>Give a file name in an existing folder, not {path}. Nothing was written.</source>
         <translation>Indica un nombre de archivo en una carpeta existente, no {path}. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
         <source>Choose a place outside your records folder ({folder}). Nothing was written.</source>
         <translation>Elige un lugar fuera de la carpeta de tus registros ({folder}). No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
         <source>The password must have at least {count} characters.</source>
         <translation>La contraseña debe tener al menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
         <source>There are already records in {folder}; nothing was changed.</source>
         <translation>Ya hay registros en {folder}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
         <source>No records found in {folder}. Create them with `contractor-app init`.</source>
         <translation>No se encontraron registros en {folder}. Créelos con `contractor-app init`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="145"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
         <source>Updating your records to this version of the app failed ({error}); they were left exactly as they were. Please report this, and keep using the previous version meanwhile.</source>
         <translation>No se pudieron actualizar tus registros a esta versión de la aplicación ({error}); quedaron exactamente como estaban. Informa del problema y, mientras tanto, sigue usando la versión anterior.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="149"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="148"/>
         <source>No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (start, and end or duration, needed).</source>
         <translation>Aún no hay asignación de columnas guardada para {source!r}: indícala con --map FIELD=COLUMN para los campos {fields} (se necesita start, y end o duration).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="150"/>
         <source>Unknown import format {format!r}: use one of {formats}.</source>
         <translation>Formato de importación desconocido {format!r}: usa uno de {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="152"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
         <source>{name}, {where}: no client. Choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>{name}, {where}: sin cliente. Elige el cliente de estas entradas con --client NAME. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="154"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="153"/>
         <source>{name} has no clients: choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>{name} no tiene clientes: elige el cliente de estas entradas con --client NAME. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="156"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="155"/>
         <source>{name} names clients that are not in your records: {listed} and {more} more. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>{name} nombra clientes que no están en tus registros: {listed} y {more} más. Añade cada uno con `contractor-app client add NAME --rate ...`, o pon todas las entradas bajo un cliente con --client NAME. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="159"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="158"/>
         <source>{name} names clients that are not in your records: {listed}. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>{name} nombra clientes que no están en tus registros: {listed}. Añade cada uno con `contractor-app client add NAME --rate ...`, o pon todas las entradas bajo un cliente con --client NAME. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="161"/>
         <source>{client} has no engagement to import into. Nothing was imported.</source>
         <translation>{client} no tiene ningún proyecto al que importar. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
         <source>Unknown mapping field {field!r}: use {fields}.</source>
         <translation>Campo de asignación desconocido {field!r}: usa {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
         <source>The mapping of {name!r} must name a column.</source>
         <translation>La asignación de {name!r} debe nombrar una columna.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
         <source>--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).</source>
         <translation>--map {pair!r} no es FIELD=COLUMN (p. ej. --map start=Begin).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
         <source>{file} has no column {name!r} (columns: {columns}). Nothing was imported.</source>
         <translation>{file} no tiene la columna {name!r} (columnas: {columns}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
         <source>{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.</source>
         <translation>{name} no es un archivo GPX legible ({problem}, línea {line}). No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="168"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
         <source>{name} has no track with two points or more; nothing to measure. Nothing was imported.</source>
         <translation>{name} no tiene ningún recorrido con dos puntos o más; no hay nada que medir. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="170"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="169"/>
         <source>{name}: {track} has points without a time, so its days cannot be told; record the trip by hand with `distance add`. Nothing was imported.</source>
         <translation>{name}: {track} tiene puntos sin hora, así que no se pueden saber sus días; registra el viaje a mano con `distance add`. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="171"/>
         <source>The mapping needs {fields}.</source>
         <translation>La asignación necesita {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="173"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
         <source>{name}: no column is chosen as the currency; say which client the payments are from (their currency is used) or choose the currency column. Nothing was imported.</source>
         <translation>{name}: no se eligió ninguna columna como moneda; indica de qué cliente son los pagos (se usa su moneda) o elige la columna de moneda. No se importó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="175"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="174"/>
         <source>{name} is not a zip file that can be read ({error}). Nothing was added.</source>
         <translation>{name} no es un archivo zip legible ({error}). No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="177"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="176"/>
         <source>This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); nothing was added. Link that one with `evidence link {id}`.</source>
         <translation>Este archivo ya se guarda como evidencia #{id} ({name!r}, añadida el {added:%d/%m/%Y}); no se añadió nada. Vincula esa con `evidence link {id}`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="179"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="178"/>
         <source>File type {media_type!r} is not understood: use a form like application/pdf or image/png.</source>
         <translation>No se entiende el tipo de archivo {media_type!r}: usa una forma como application/pdf o image/png.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="180"/>
         <source>Evidence #{id} is not linked to {records}; nothing was changed.</source>
         <translation>La evidencia #{id} no está vinculada a {records}; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="182"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
         <source>{name!r} is the written contract on file for {client}: change that in Clients first. Nothing was changed.</source>
         <translation>{name!r} es el contrato escrito guardado de {client}: cámbialo primero en Clientes. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="183"/>
         <source>{path} already exists; choose a new file name. Nothing was written.</source>
         <translation>{path} ya existe; elige un nombre de archivo nuevo. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>La carpeta {folder} no existe. No se escribió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="186"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
         <source>{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller copy or split it. Nothing was added.</source>
         <translation>{name} ocupa más de {mb} MB, el máximo de una evidencia; guarda una copia más pequeña o divídelo. No se añadió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="187"/>
         <source>An evidence name is one line of at most {limit} characters.</source>
         <translation>El nombre de una evidencia es una línea de {limit} caracteres como máximo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
         <source>Evidence can be linked to {kinds}, not {entity!r}.</source>
         <translation>La evidencia se puede vincular a {kinds}, no a {entity!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
         <source>There is no evidence #{id} in your records; `evidence list` shows it all.</source>
         <translation>No hay evidencia #{id} en tus registros; `evidence list` la muestra toda.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
         <source>How the anchor went must be one of {hows}, not {how!r}.</source>
         <translation>Cómo se envió el anclaje debe ser uno de {hows}, no {how!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
         <source>Where the anchor went is at most {limit} characters.</source>
         <translation>A dónde fue el anclaje tiene como máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
         <source>This time stamp is already kept with anchor {code}.</source>
         <translation>Este sello de tiempo ya se guarda con el anclaje {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>No se puede leer {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
         <source>No anchor {code!r} in these records: `anchor list` shows them.</source>
         <translation>No hay ningún anclaje {code!r} en estos registros: `anchor list` los muestra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
         <source>The CA file {name} cannot be read: {reason}.</source>
         <translation>No se puede leer el archivo de CA {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
         <source>The CA file {name} is too large to be a certificate bundle.</source>
         <translation>El archivo de CA {name} es demasiado grande para ser un paquete de certificados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
         <source>The CA file {name} holds no readable certificate (PEM or DER).</source>
         <translation>El archivo de CA {name} no contiene ningún certificado legible (PEM o DER).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
         <source>The authority did not grant this time stamp (status: {status}).</source>
         <translation>La autoridad no concedió este sello de tiempo (estado: {status}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="200"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
         <source>The time stamp uses a digest this app does not accept ({algorithm}).</source>
         <translation>El sello de tiempo usa un resumen que esta aplicación no acepta ({algorithm}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="201"/>
         <source>Paper must be a4 or letter, not {paper!r}.</source>
         <translation>El papel debe ser a4 o letter, no {paper!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
         <source>Cannot read {name}: {reason}. Nothing was changed.</source>
         <translation>No se puede leer {name}: {reason}. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
         <source>Unknown report {kind!r}: choose one of {kinds}.</source>
         <translation>Informe desconocido {kind!r}: elige uno de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
         <source>A {kind} report is about one client: add --client NAME.</source>
         <translation>Un informe {kind} trata de un solo cliente: añade --client NAME.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
         <source>Nothing recorded for {client!r} in this period.</source>
         <translation>No hay nada registrado para {client!r} en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="207"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
         <source>Reports can be written in {languages}, not {code!r}.</source>
         <translation>Los informes se pueden escribir en {languages}, no en {code!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="208"/>
         <source>Paper size must be one of {sizes}, not {choice!r}.</source>
         <translation>El tamaño de papel debe ser uno de {sizes}, no {choice!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
         <source>The password must have at least {count} characters. Nothing was changed.</source>
         <translation>La contraseña debe tener al menos {count} caracteres. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
         <source>The saved column mapping of {source!r} is damaged; give it again with --map.</source>
         <translation>La asignación de columnas guardada de {source!r} está dañada; vuelve a indicarla con --map.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
         <source>The address is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>La dirección es demasiado larga: mantenla por debajo de {limit} caracteres. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="213"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
         <source>The contact is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>El contacto es demasiado largo: mantenlo por debajo de {limit} caracteres. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="215"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="214"/>
         <source>Data record #{id} is about data {direction}, not {wanted}; nothing was changed. Add a new record instead.</source>
         <translation>El registro de datos #{id} trata de datos {direction}, no {wanted}; no se cambió nada. Añade un registro nuevo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="216"/>
         <source>Direction must be handled or collected, not {direction!r}.</source>
         <translation>La dirección debe ser handled o collected, no {direction!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
         <source>There is no data record #{id} in your records; `data list` shows them.</source>
         <translation>No hay registro de datos #{id} en tus registros; `data list` los muestra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
         <source>{what} is limited to {limit:,} characters.</source>
         <translation>{what}: el límite es de {limit:,} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
         <source>Give at most {most} of them; group similar kinds of data together.</source>
         <translation>Indica {most} como máximo; agrupa los tipos de datos parecidos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
         <source>{what} {value!r} is not one of: {allowed}.</source>
         <translation>{what}: {value!r} no es ninguno de estos: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="222"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
         <source>{day} is in the future; record what has already happened (leave the end date empty while it goes on).</source>
         <translation>{day} está en el futuro; registra lo que ya ha pasado (deja la fecha de fin vacía mientras continúe).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="224"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="223"/>
         <source>Say which law the request is made under ({laws}): {client}&apos;s jurisdiction does not tell.</source>
         <translation>Indica bajo qué ley se hace la solicitud ({laws}): la jurisdicción de {client} no lo dice.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="225"/>
         <source>The answer cannot come before the request was sent ({sent_on}).</source>
         <translation>La respuesta no puede ser anterior al envío de la solicitud ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
         <source>The extension cannot come before the request was sent ({sent_on}).</source>
         <translation>La prórroga no puede ser anterior al envío de la solicitud ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
         <source>There is no access request #{id} in your records; `dsar list` shows them.</source>
         <translation>No hay solicitud de acceso #{id} en tus registros; `dsar list` las muestra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
         <source>The steps taken are limited to {limit:,} characters in all.</source>
         <translation>Las medidas tomadas tienen un límite de {limit:,} caracteres en total.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
         <source>The time spent is limited to {hours:,} hours.</source>
         <translation>El tiempo dedicado tiene un límite de {hours:,} horas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
         <source>{folder} is not a folder of share files.</source>
         <translation>{folder} no es una carpeta de archivos compartidos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
         <source>{folder} holds more than {most:,} share files; summarise them in parts.</source>
         <translation>{folder} contiene más de {most:,} archivos compartidos; resúmelos por partes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
         <source>There is no incident #{id} in your records; `incident list` shows them.</source>
         <translation>No hay incidente #{id} en tus registros; `incident list` los muestra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="234"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
         <source>No access request to {client} needs a follow-up on {as_of}: none is past its deadline without an answer, or answered in part. `dsar list` shows them.</source>
         <translation>Ninguna solicitud de acceso a {client} necesita seguimiento al {as_of}: ninguna ha pasado su plazo sin respuesta ni se respondió en parte. `dsar list` las muestra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="236"/>
         <source>Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.</source>
         <translation>Código de moneda desconocido {code!r}: usa un código ISO 4217 como USD, EUR o GBP.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
         <source>Unknown category {name!r}: choose one of {categories}.</source>
         <translation>Categoría desconocida {name!r}: elige una de {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="239"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
         <source>Jurisdiction {code!r} is not understood: use a country (US, GB), a region (US-CA, CA-ON) or a city (US-NY-NYC).</source>
         <translation>No se entiende la jurisdicción {code!r}: usa un país (US, GB), una región (US-CA, CA-ON) o una ciudad (US-NY-NYC).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="241"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="240"/>
         <source>{category!r} for {client} is not a kind of work; use one of: {categories}.</source>
         <translation>{category!r} para {client} no es un tipo de trabajo; usa uno de: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="242"/>
         <source>{folder} is not a folder. Choose the folder your sync tool keeps in step.</source>
         <translation>{folder} no es una carpeta. Elige la carpeta que tu herramienta de sincronización mantiene al día.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
         <source>No single paired device is {device!r}; `sync status` lists them.</source>
         <translation>Ningún dispositivo emparejado único es {device!r}; `sync status` los enumera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Syncing stopped: a change from another computer does not fit the records here ({error}). Nothing was changed; `sync conflicts` and `sync status` show the state.</source>
         <translation>La sincronización se detuvo: un cambio de otro ordenador no encaja con los registros de aquí ({error}). No se cambió nada; `sync conflicts` y `sync status` muestran el estado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>The sync folder {folder} is not there (a drive not connected?). Nothing was changed.</source>
         <translation>La carpeta de sincronización {folder} no está (¿una unidad sin conectar?). No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>No conflict #{id}; `sync conflicts` lists them.</source>
         <translation>No hay conflicto #{id}; `sync conflicts` los enumera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Contraseña incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Tus registros están bloqueados. Desbloquéalos primero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Tus registros están ocupados en otra ventana. No se cambió nada; inténtalo de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre estos registros. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>La contraseña actual es incorrecta. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Esa clave de recuperación no abre esta copia de seguridad. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>The timer is not running.</source>
         <translation>El cronómetro no está en marcha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>La entrada termina en el futuro; anota el trabajo cuando esté hecho, o usa el cronómetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Las pausas deben ser más cortas que la propia entrada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>Una entrada está vinculada a un pago; quite primero ese vínculo. No se eliminó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>Esta es una de las 10.000 contraseñas más comunes, las primeras que prueba cualquiera que tenga tus archivos. Elige otra: unas cuantas palabras sin relación forman una contraseña fuerte. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Contraseña incorrecta para esta copia: se abre con la contraseña que tenías cuando se hizo, o con tu clave de recuperación. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Esta restauración ya se terminó o se descartó; no se cambió nada. Vuelve a empezarla.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Tus registros siguen abiertos aquí. Bloquéalos y vuelve a restaurar. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Tus registros están abiertos en otra ventana. Ciérrala y vuelve a restaurar. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Esta copia la hizo una versión más reciente de Contractor Ledger; actualiza la aplicación para abrirla. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Una tarifa de cero no es una tarifa; deja la tarifa fuera si el trabajo no se paga.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>La asignación necesita start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>La asignación necesita end=COLUMN o duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Este archivo no es una respuesta de sello de tiempo (.tsr) legible: está dañado, o es otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>El token del sello de tiempo no lleva el certificado de quien lo firmó (pídeselo a la autoridad con la marca de certificado de la solicitud, que la aplicación pone).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>La autoridad de sellado de tiempo no es de tu confianza: su certificado no enlaza con el archivo de CA dado (ni con el del sistema).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Este archivo es demasiado grande para ser una respuesta de sello de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>El token del sello de tiempo no son datos firmados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>El token del sello de tiempo no contiene información de sello de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Este sello de tiempo es de otra cosa: su huella de mensaje no es la de este anclaje.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Un token de sello de tiempo tiene exactamente un firmante; este no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>El certificado que firmó este sello de tiempo no es de sellado de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>El certificado de sellado de tiempo no era válido cuando selló.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>La firma del sello de tiempo no cubre atributos firmados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Los atributos firmados del sello de tiempo no nombran información de sello de tiempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>El sello de tiempo se alteró: su información no coincide con lo firmado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>No se encontró el paquete de certificados del sistema: indica el archivo de CA de la autoridad con --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>La firma del sello de tiempo no se verifica: se alteró o se falsificó.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>El sello de tiempo está firmado con un tipo de clave que esta aplicación no acepta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Este archivo es demasiado grande para ser un informe de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Este archivo no lleva una firma de Contractor Ledger: se alteró, o no lo hizo Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Los datos firmados del informe no son lo que escribe Contractor Ledger: no lo hizo él.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Los datos firmados del informe no se pueden leer: el archivo se alteró.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>El informe se alteró después de hacerse: su firma no coincide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>No puede haberse recibido antes de enviarse.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Di qué dejó fuera la respuesta: la carta de seguimiento lo nombra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Una respuesta completa no tiene nada que falte; quita lo que faltaba, o márcala como incompleta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Un bono es un importe positivo; registra una reducción como un ajuste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Un ajuste de cero no cambia nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Este sello de tiempo no es de ninguno de tus anclajes: sella otra cosa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Solo se puede poner una contraseña nueva al restaurar con la clave de recuperación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>El nombre de archivo del paquete debe terminar en .zip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>Capturar evidencia funciona mientras corre el temporizador; inícialo primero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>La imagen de pantalla no es una imagen PNG; no se guardó nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Un cliente necesita un nombre; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>El plazo de pago debe estar entre 0 y 365 días; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>La semana laboral empieza un día de lunes (0) a domingo (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Solo se puede vincular un archivo de contrato mientras el contrato esté marcado como archivado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>A client needs a name.</source>
         <translation>El cliente necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>El plazo de pago debe estar entre 0 y 365 días.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Una jornada empieza entre las 00:01 y las 23:59, o a medianoche.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Un proyecto necesita un nombre, como el del encargo o el contrato; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Una tarifa debe ser mayor que cero; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>La comisión de la plataforma es un porcentaje de 0 a 100; no se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Nombra la unidad de trabajo con una palabra, como task o item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>El cronómetro se detendría antes de empezar, o funcionó menos de un segundo; revisa la hora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Di qué vínculo quitar: un cliente, una entrada, un pago, una factura o un incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>La evidencia necesita un nombre, p. ej. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>La evidencia dada como bytes necesita un nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Di a qué vincularla: un cliente, una entrada, un pago, una factura o un incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>La fecha del gasto está en el futuro; registra un gasto cuando lo hayas pagado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Un gasto de cero no cuesta nada; indica el importe que pagaste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>El cliente de un gasto borrado ya no existe; no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Una importación CSV genérica necesita --source NAME: su asignación de columnas se guarda con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Nada que cambiar: indica un estado nuevo, los pasos que diste, los costos o el tiempo dedicado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Los costos necesitan una moneda, p. ej. USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Indica el tiempo dedicado en minutos enteros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The time spent cannot be negative.</source>
         <translation>El tiempo dedicado no puede ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Nombra la empresa implicada (o el cliente al que afecta).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>Se dio una moneda sin los costos; indica también el importe, o ninguna moneda.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Una factura cubre un periodo con ambos extremos: DESDE..HASTA.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>La fecha de vencimiento es anterior al fin del trabajo facturado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>Hay un pago vinculado a esta factura; no puede pasar a otro cliente. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>Hay un pago vinculado a esta factura; edita primero ese pago. No se borró nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Ese pago del extracto ya está emparejado; deshaz primero ese emparejamiento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Ese emparejamiento cambió desde entonces; no se deshizo nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>La fecha del pago está en el futuro; registra un pago cuando haya llegado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Las comisiones y deducciones suman más que el monto pagado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Este pago está vinculado a entradas de su cliente; no puede pasar a otro cliente. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nombra al menos un tipo de datos que trataste, p. ej. grabaciones de audio o registros de chat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Nombra la herramienta o el sistema que los recopiló, p. ej. Hubstaff, o &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Los datos firmados del informe están incompletos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Un salario mínimo debe ser un importe positivo con 4 decimales como máximo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Indica el primer y el último día que compartir (--from y --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Una importación payments-csv necesita --source NAME: su asignación de columnas se guarda con ese nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Ningún dispositivo de esa carpeta se abre con este código de emparejamiento: revisa el código (`sync code` lo muestra en el primer ordenador) y que la carpeta sea la que sincroniza. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Di qué ordenador quitar: su nombre o id, como los enumera `sync status`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Dale a este ordenador un nombre corto (hasta 60 caracteres), p. ej. &quot;portátil&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Elige qué versión conservar: mine o theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>No hay ninguna carpeta de sincronización configurada en este ordenador: `sync setup FOLDER` en el primero, `sync join FOLDER --code CODE` en los demás.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="372"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Eso no es un código de emparejamiento: son 52 letras y cifras en grupos de cuatro, que `sync code` muestra en el primer ordenador.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="373"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Este ordenador ya usa una carpeta de sincronización; `sync status` la muestra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>La distancia de un viaje es mayor que cero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>La fecha del viaje está en el futuro; registra un viaje cuando lo hayas hecho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>El cliente de un viaje borrado ya no existe; no se puede restaurar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Eso no es una clave de recuperación: tiene 32 letras y cifras en grupos de cuatro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Estos registros los hizo una versión más reciente de Contractor Ledger; actualiza la aplicación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Tus registros están abiertos dos veces aquí. Cierra el otro y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Tus registros están abiertos en otra ventana. Ciérrala y vuelve a intentarlo. No se cambió nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>header</source>
         <translation>cabecera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>contents</source>
         <translation>contenido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>cut short</source>
         <translation>cortado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>start of file</source>
         <translation>inicio del archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>end of file</source>
         <translation>final del archivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>extra bytes at the end</source>
         <translation>bytes de más al final</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>key file</source>
         <translation>archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>key file missing</source>
         <translation>falta el archivo de clave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>database</source>
         <translation>base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>database file missing</source>
         <translation>falta el archivo de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>database structure</source>
         <translation>estructura de la base de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>truncated file</source>
         <translation>archivo truncado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>restore journal</source>
         <translation>diario de restauración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It is not readable.</source>
         <translation>No se puede leer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>Its checksum does not match.</source>
         <translation>Su suma de comprobación no coincide.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>No es la cabecera de una copia de seguridad de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>A field is missing or malformed.</source>
         <translation>Falta un campo o está mal formado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>No empieza como una copia de seguridad de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The file ends inside its header.</source>
         <translation>El archivo termina dentro de su cabecera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>El archivo termina antes de tiempo; puede que no se haya terminado de copiar o sincronizar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Something was added after its last part.</source>
         <translation>Se añadió algo después de su última parte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its end does not belong to its header.</source>
         <translation>Su final no corresponde a su cabecera.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>Its stated length is impossible.</source>
         <translation>La longitud que declara es imposible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Faltan sus ajustes de clave o están fuera de rango.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>Its list of contents is malformed.</source>
         <translation>Su lista de contenido está mal formada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
         <source>Its list of contents fails its check.</source>
         <translation>Su lista de contenido no supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>It fails its check.</source>
         <translation>No supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>La base de datos que contiene difiere de la que se copió.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Its date is not a date.</source>
         <translation>Su fecha no es una fecha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>It is far larger than a key file.</source>
         <translation>Es mucho más grande que un archivo de clave.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>It is not a readable key file.</source>
         <translation>No es un archivo de clave legible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>The database is there but its key file is not.</source>
         <translation>La base de datos está, pero su archivo de clave no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>The key file is there but the database is not.</source>
         <translation>El archivo de clave está, pero la base de datos no.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Su registro del último cambio no supera su comprobación.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>Its schema version is missing.</source>
         <translation>Falta su versión de esquema.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>An upgrade would break links between records.</source>
         <translation>Una actualización rompería los vínculos entre registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>es un enlace simbólico; indica el zip o la carpeta de la respuesta en sí</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>unreadable</source>
         <translation>ilegible</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source>Rate</source>
         <translation>Tarifa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
         <source>Fees</source>
         <translation>Comisiones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>Deductions</source>
         <translation>Deducciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>Costs</source>
         <translation>Costos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>Fixed price</source>
         <translation>Precio fijo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>entry</source>
         <translation>entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>payment</source>
         <translation>pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>invoice</source>
         <translation>factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>expense</source>
         <translation>gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>trip</source>
         <translation>viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>incident</source>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>data record</source>
         <translation>registro de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source> Close it instead if it is over.</source>
         <translation> Si ya terminó, ciérralo en su lugar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>engagement</source>
         <translation>proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
         <source>evidence</source>
         <translation>evidencia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>The address</source>
         <translation>La dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
         <source>The contact</source>
         <translation>El contacto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>The engagement&apos;s name</source>
         <translation>El nombre del proyecto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>The legal name</source>
         <translation>El nombre legal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>The name</source>
         <translation>El nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
         <source>The note</source>
         <translation>La nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>Your id on the platform</source>
         <translation>Tu identificador en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>Expense</source>
         <translation>Gasto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>Invoice</source>
         <translation>Factura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>Payment</source>
         <translation>Pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Trip</source>
         <translation>Viaje</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>Entry</source>
         <translation>Entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>not writable</source>
         <translation>no se puede escribir</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>data</source>
         <translation>datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>access-request</source>
         <translation>solicitud de acceso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>timer</source>
         <translation>cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>handled</source>
         <translation>tratados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>collected</source>
         <translation>recopilados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>A data category</source>
         <translation>Una categoría de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>A kind of data</source>
         <translation>Un tipo de datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>Consent</source>
         <translation>Consentimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>How it was sent</source>
         <translation>Cómo se envió</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
         <source>Monitoring type</source>
         <translation>Tipo de vigilancia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>Sensitivity</source>
         <translation>Sensibilidad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>Status</source>
         <translation>Estado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>The company&apos;s name</source>
         <translation>El nombre de la empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>The data involved</source>
         <translation>Los datos afectados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>The kind of incident</source>
         <translation>El tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>The law</source>
         <translation>La ley</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>The reason given</source>
         <translation>El motivo dado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
         <source>The steps taken</source>
         <translation>Las medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>The tool</source>
         <translation>La herramienta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
         <source>What was missing</source>
         <translation>Lo que faltaba</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>What you were told about retention</source>
         <translation>Lo que te dijeron sobre la conservación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>Whose data</source>
         <translation>De quién son los datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>part {number} of {count}</source>
         <translation>parte {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>evidence #{id}</source>
         <translation>evidencia #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>data record #{id}</source>
         <translation>El registro de datos #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>invoice {number}</source>
         <translation>La factura {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>payment #{id}</source>
         <translation>El pago #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>incident #{id}</source>
         <translation>El incidente #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>{name!r} ya no coincide con la huella SHA-256 tomada al añadirlo; no se escribió nada. Ejecuta `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Su suma de comprobación no coincide (o lo creó una versión más reciente de Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it holds more than {most:,} entries</source>
         <translation>contiene más de {most:,} elementos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it holds more than {most:,} files</source>
         <translation>contiene más de {most:,} archivos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>{entry!r} es un enlace simbólico</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>{entry!r} está cifrado; pide la respuesta sin contraseña</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>{entry!r} is not a regular file</source>
         <translation>{entry!r} no es un archivo normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>{entry!r} ocupa más de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
         <source>its files come to more than {mb} MB</source>
         <translation>sus archivos suman más de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>la entrada {entry!r} apunta fuera del archivo comprimido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
         <source>it nests elements more than {most} deep</source>
         <translation>anida elementos a más de {most} niveles</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
         <source>it has more than {most:,} track points</source>
         <translation>tiene más de {most:,} puntos de recorrido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>un punto del recorrido tiene una coordenada que no es un número ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>la coordenada {number} de un punto del recorrido está fuera de rango</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>la hora de un punto del recorrido no es una fecha y hora ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>no es un archivo GPX (su elemento raíz no es &lt;gpx&gt;)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>declara un DOCTYPE, que un archivo GPX nunca necesita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
         <source>it declares entities</source>
         <translation>declara entidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="513"/>
         <source>it declares notations</source>
         <translation>declara notaciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
         <source>it refers to an external entity</source>
         <translation>hace referencia a una entidad externa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
         <source>device {device}: its hello file is still arriving</source>
         <translation>dispositivo {device}: su archivo de presentación aún está llegando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
         <source>files of device {device} ({why}): it is not paired with this computer</source>
         <translation>archivos del dispositivo {device} ({why}): no está vinculado con esta computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
         <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
         <translation>el archivo {number} de {device} aún está llegando; se lee cuando esté completo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="519"/>
         <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
         <translation>archivo {number} de {device}: {why}. Sus archivos posteriores esperan detrás de él.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
         <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
         <translation>{device} quitó esta computadora de la carpeta de sincronización: ya no lee los archivos de esta computadora. Configura la sincronización de nuevo para vincularla.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
         <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
         <translation>contiene registros de un tipo que esta versión no conoce ({kind}); actualiza la app en esta computadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
         <source>a change refers to a {entity} record this computer has not received</source>
         <translation>un cambio se refiere a un registro {entity} que esta computadora no ha recibido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
         <source>a change is malformed ({error})</source>
         <translation>un cambio está mal formado ({error})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
         <source>not a sync file of this app</source>
         <translation>no es un archivo de sincronización de esta app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="527"/>
         <source>longer than its header says</source>
         <translation>más largo de lo que dice su cabecera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
         <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
         <translation>no se abre con la clave de sincronización de esta carpeta (un dispositivo no vinculado, o un archivo dañado)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
         <source>its content is not readable</source>
         <translation>su contenido no se puede leer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
         <source>its signature is not that of the device it names</source>
         <translation>su firma no es la del dispositivo que nombra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
         <source>its hello file names another device</source>
         <translation>su archivo de presentación nombra otro dispositivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
         <source>it names another device or number</source>
         <translation>nombra otro dispositivo u otro número</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="534"/>
         <source>its changes are not a list</source>
         <translation>sus cambios no son una lista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="535"/>
         <source>a change is malformed</source>
         <translation>un cambio está mal formado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>damaged: {what}</source>
         <translation>dañado: {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problema(s) en total).</translation>
     </message>
@@ -11829,362 +11829,362 @@ Tus registros actuales se guardarán aparte en %2 durante %3 días. La copia se 
         <translation>{official} (leído en una copia en {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} el {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>los días de trabajo empiezan a las {start} {zone} (su zona: la de la ley no se conoce)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} al día{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} a la semana{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} al mes{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>El salario mínimo aquí está en {target} y a ti te pagan en {base}: {span} no se puede comparar sin un tipo de cambio de tus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
         <source>workdays in your zone</source>
         <translation>días de trabajo en su zona</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
         <source>workdays start at {start} {zone}</source>
         <translation>los días de trabajo empiezan a las {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Horas trabajadas del {start} al {end}, según los días de tu propia zona: {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="45"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Tiempo ordinario: el trabajo de cada día según las condiciones vigentes ese día (por hora: tarifa x horas; por unidad: tarifa x unidades, el día en que empezó la entrada; un precio fijo una sola vez, el día del primer trabajo del encargo), redondeado al céntimo día por día.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Ganado = tiempo ordinario + bonos y ajustes + recargo por horas extra (solo se debe a empleados).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="49"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, y más de {daily} h en una jornada ({double} h: tiempo doble)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
         <source>an estimate only: you are a contractor</source>
         <translation>solo una estimación: eres contratista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="52"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule}: {multiplier}x la tarifa regular por las horas que pasen de {weekly} en la semana laboral{daily}{seventh} ({status}). Cada semana laboral se evalúa entera, en los días de la ley ({where}), y se cuenta una sola vez, en el periodo que contiene su último día. El recargo es lo que las horas extra añaden al tiempo ordinario ya contado: (multiplicador - 1) x tarifa regular x horas; la tarifa regular es el tiempo ordinario de la semana más los bonos, dividido entre todas sus horas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>cada hora por separado: el pago de una entrada cubre solo las horas de esa entrada, y a una hora sin pago le falta el salario mínimo entero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>por semana laboral: el pago acordado de la semana (con bonos y ajustes) frente a sus horas al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="62"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Eres contratista: el salario mínimo es una referencia, un derecho solo si te clasificaron mal. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Se juzga por lo que las condiciones acordadas pagan por las horas (las horas en categorías no pagadas cuentan como pagadas con nada), nunca por el dinero recibido: el dinero aún no recibido se debe, no está mal pagado. Salario mínimo {wage}/h{stated} ({jurisdiction}, desde el {since}); prueba: {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Faltante del periodo = la suma de los faltantes de sus semanas laborales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Marcaste este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea tu clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
         <source>the workweek ending {end}</source>
         <translation>la semana laboral que termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} semanas laborales que terminan del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Los importes asignados a entradas cuentan el día de la entrada; el resto de un pago cuenta cuando el periodo que cubre termina en este periodo (el día en que llegó, si no se registró periodo). Saldo = ganado - pagado: dinero que aún se le debe (atrasado si pasó su fecha de vencimiento).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Eres empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Se suman los bonos y ajustes fechados en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>No se conoce ninguna regla de horas extra para la jurisdicción de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="85"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Semana laboral del {start} al {end}: {hours} h; tarifa regular ({straight} + bono {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x y {double} h a 2x: recargo {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="88"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>El salario mínimo está en {wage_currency} y a ti te pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de tus propios registros en el último día de la semana o antes (un tipo que registraste o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de tu pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>suma del faltante propio de cada día de cada entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, nunca menos de cero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (mínimo {wage}/h a {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Semana laboral del {start} al {end}: {hours} h al salario mínimo{converted} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="98"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Semana laboral del {start} al {end}: {hours} h x {floor} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({required} - {pay}, nunca menos de cero).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>registre el tipo al que le pagaron: {command} (o cualquier día anterior)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="101"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>No se aplica ningún salario mínimo: no se conoce ninguno para el lugar de este cliente, no hay condiciones de pago registradas o ninguna semana laboral termina en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; también el 7.º día consecutivo de la semana laboral</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
         <source>owed: you are an employee</source>
         <translation>se debe: eres empleado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
         <source>hours worked</source>
         <translation>horas trabajadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
         <source>hours the terms pay for</source>
         <translation>horas que pagan las condiciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
         <source>straight time</source>
         <translation>tiempo ordinario</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
         <source>bonuses and adjustments</source>
         <translation>bonos y ajustes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
         <source>overtime premium owed</source>
         <translation>recargo por horas extra adeudado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
         <source>earned</source>
         <translation>ganado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
         <source>shortfall</source>
         <translation>faltante</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
         <source>paid</source>
         <translation>pagado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
         <source>balance</source>
         <translation>saldo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
         <source>regular rate</source>
         <translation>tarifa regular</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
         <source>overtime hours</source>
         <translation>horas extra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
         <source>double-time hours</source>
         <translation>horas a tiempo doble</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
         <source>premium</source>
         <translation>recargo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
         <source>rate</source>
         <translation>tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
         <source>minimum per hour</source>
         <translation>mínimo por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
         <source>required</source>
         <translation>requerido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
         <source>agreed pay</source>
         <translation>pago acordado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
         <source>productive</source>
         <translation>productivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
         <source>training</source>
         <translation>capacitación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
         <source>onboarding</source>
         <translation>incorporación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
         <source>assessment</source>
         <translation>evaluación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
         <source>rework</source>
         <translation>corrección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
         <source>admin</source>
         <translation>administración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
         <source>travel</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
         <source>your record</source>
         <translation>su registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="136"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>repartidores de restaurantes por aplicación, por hora de tiempo activo, antes de propinas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="145"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>trabajadores por aplicación, por hora de tiempo comprometido (0,44 por minuto; más 0,74 por milla comprometida y al menos 5,00 por oferta, no modelados)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="147"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>trabajadores por aplicación, por hora de tiempo comprometido (0,45 por minuto; más 0,77 por milla comprometida y al menos 5,20 por oferta, no modelados)</translation>
     </message>

@@ -166,7 +166,7 @@
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="196"/>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="210"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Hours</source>
         <translation>Oras</translation>
     </message>
@@ -228,16 +228,16 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="337"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <location filename="../../contractor_app/gui/pay/text.py" line="88"/>
         <source>Paid</source>
         <translation>Nabayaran</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="338"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Owed</source>
         <translation>Utang</translation>
     </message>
@@ -290,10 +290,10 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
@@ -314,7 +314,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>Earned</source>
         <translation>Kinita</translation>
     </message>
@@ -529,7 +529,7 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../contractor_app/gui/formatting.py" line="160"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="298"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="299"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n araw</numerusform>
@@ -594,9 +594,9 @@ Kinita %2, nabayaran %3, utang %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Halaga</translation>
@@ -627,62 +627,62 @@ Kinita %2, nabayaran %3, utang %4</translation>
         <translation>I-edit ang gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Every hour worked, unpaid categories included</source>
         <translation>Bawat oras ng trabaho, kasama ang mga kategoryang hindi bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>What the work earned under your terms, with bonuses and adjustments</source>
         <translation>Ang kinita ng trabaho sa iyong kondisyon, kasama ang bonus at adjustment</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
         <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
         <translation>Mga bayad na binilang sa panahong ito: ayon sa panahong sakop nila, kung wala ay ayon sa araw na dumating</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Earned minus paid</source>
         <translation>Kinita bawas nabayaran</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid per hour</source>
         <translation>Bayad kada oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid divided by ALL hours worked, unpaid time included</source>
         <translation>Nabayaran hinati sa LAHAT ng oras ng trabaho, kasama ang oras na hindi bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Minimum wage</source>
         <translation>Minimum wage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Check</source>
         <translation>Suri</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Net per hour</source>
         <translation>Net kada oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Paid less what the work cost you (fees, expenses, distance), divided by ALL hours worked</source>
         <translation>Nabayaran bawas ang nagastos mo sa trabaho (bayarin, gastos, layo), hinati sa LAHAT ng oras ng trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="130"/>
         <source>All clients (%1)</source>
         <translation>Lahat ng kliyente (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/models.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="138"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entry</numerusform>
@@ -690,209 +690,209 @@ Kinita %2, nabayaran %3, utang %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
         <source>Exchange rate needed</source>
         <translation>Kailangan ng exchange rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="142"/>
         <source>The minimum wage here is in %1 and this client pays in %2: to compare them, %3.</source>
         <translation>Ang minimum wage dito ay nasa %1 at nagbabayad ang kliyenteng ito sa %2: para maikumpara, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="145"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
         <source>No minimum wage known</source>
         <translation>Walang alam na minimum wage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="147"/>
         <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
         <translation>Walang alam na minimum wage para sa lugar ng kliyenteng ito sa currency nito. Itakda ang hurisdiksyon ng kliyente sa Mga Kliyente.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="288"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="149"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="178"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="198"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="199"/>
         <source>%1/h</source>
         <translation>%1/oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="151"/>
         <source>%1, from %2. Source: %3</source>
         <translation>%1, mula %2. Pinagmulan: %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="154"/>
         <source>%1/h (%2/h)</source>
         <translation>%1/oras (%2/oras)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="157"/>
         <source>Converted at %1.</source>
         <translation>Kinonvert sa %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="160"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="161"/>
         <source>The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
         <translation>Ang napagkasunduang kondisyon ay nagbabayad ng %1 para sa mga oras na %2 sa minimum wage: kulang nang %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="164"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="165"/>
         <source>At or above minimum wage</source>
         <translation>Nasa o lampas sa minimum wage</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="167"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
         <source>Below the app-based pay floor</source>
         <translation>Mababa sa pay floor ng app-based na trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="169"/>
         <source>%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 short (%6).</source>
         <translation>Nagtakda ang %1 ng %2 kada oras para sa app-based na trabaho: ang napagkasunduang kondisyon ay nagbabayad ng %3 para sa mga oras na %4 sa rate na iyon, kulang nang %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="180"/>
         <source>%1 paid ÷ %2 worked</source>
         <translation>%1 nabayaran ÷ %2 trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="191"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="192"/>
         <source>(%1 paid − %2 costs) ÷ %3 worked. Costs: fees %4, expenses %5, distance %6</source>
         <translation>(%1 nabayaran − %2 gastos) ÷ %3 trabaho. Gastos: bayarin %4, gastos %5, layo %6</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="196"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="197"/>
         <source>Not subtracted, in other currencies: %1</source>
         <translation>Hindi ibinawas, sa ibang currency: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Received</source>
         <translation>Natanggap</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Gross: before fees</source>
         <translation>Gross: bago ang bayarin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Fees and deductions</source>
         <translation>Bayarin at kaltas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Covers</source>
         <translation>Sakop</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Pays for</source>
         <translation>Bayad para sa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Method</source>
         <translation>Paraan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="225"/>
         <source>Fees %1, deductions %2</source>
         <translation>Bayarin %1, kaltas %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="228"/>
         <source>Invoice %1</source>
         <translation>Invoice %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Issued</source>
         <translation>Inilabas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="257"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
         <source>Last payment %1</source>
         <translation>Huling bayad %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="259"/>
         <source>not set</source>
         <translation>hindi nakatakda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>For</source>
         <translation>Para sa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>Work done</source>
         <translation>Natapos na trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Deadline from</source>
         <translation>Deadline mula sa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Days late</source>
         <translation>Araw na huli</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="278"/>
         <source>Possible damages</source>
         <translation>Posibleng danyos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>the invoice</source>
         <translation>ang invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>your contract</source>
         <translation>ang iyong kontrata</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="294"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="295"/>
         <source>The work it pays for was finished on this day</source>
         <translation>Natapos sa araw na ito ang trabahong binabayaran nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="296"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="297"/>
         <source>not paid yet</source>
         <translation>hindi pa bayad</translation>
     </message>
@@ -9751,2067 +9751,2067 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="31"/>
         <source>There is already a client named {name!r}; nothing was changed.</source>
         <translation>May kliyente nang nagngangalang {name!r}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
         <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
         <translation>May engagement na ang {client} na nagngangalang {name!r}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
         <source>This client already has an engagement named {name!r}; nothing was changed.</source>
         <translation>May engagement na ang kliyenteng ito na nagngangalang {name!r}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="35"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
         <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
         <translation>Tumatakbo na ang timer para sa {client} mula {since:%Y-%m-%d %H:%M}; ihinto muna ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
         <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
         <translation>Nagtatapos ang entry ({end:%Y-%m-%d %H:%M} UTC) bago o sa mismong oras na nagsisimula ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
         <source>Your records file is damaged ({what}).</source>
         <translation>Sira ang file ng iyong mga talaan ({what}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
         <source>Your records file is damaged ({what}). {detail}</source>
         <translation>Sira ang file ng iyong mga talaan ({what}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
         <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
         <translation>Sira ang backup na ito ({what}). Walang naibalik o binago; gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
         <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
         <translation>Sira ang backup na ito ({what}). {detail} Walang naibalik o binago; gumamit ng ibang backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
         <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
         <translation>Hindi magagamit ang backup folder na {folder} ({reason}). Ligtas at hindi nagbago ang iyong mga talaan; pumili ng ibang folder sa mga setting ng backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
         <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
         <translation>Hindi mabasa ang backup na {path} ({reason}). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
         <source>{path} is not a backup file. Nothing was changed.</source>
         <translation>Hindi backup file ang {path}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
         <source>{name} was refused: {why}. Nothing was added.</source>
         <translation>Tinanggihan ang {name}: {why}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
         <source>{name} was refused: {why}. Nothing was imported.</source>
         <translation>Tinanggihan ang {name}: {why}. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
         <source>There is no file or folder {path}. Nothing was added.</source>
         <translation>Walang file o folder na {path}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
         <source>Cannot read {path}: {reason}. Nothing was added.</source>
         <translation>Hindi mabasa ang {path}: {reason}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
         <source>{name} holds no files to keep. Nothing was added.</source>
         <translation>Walang file na maitatabi sa {name}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
         <source>{path} is a folder; give the file to import. Nothing was imported.</source>
         <translation>Folder ang {path}; ibigay ang file na i-import. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Cannot read {path}: {reason}. Nothing was imported.</source>
         <translation>Hindi mabasa ang {path}: {reason}. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
         <translation>Mas malaki sa {mib} MiB ang {name}; hatiin ito sa mas maliliit na file. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
         <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
         <translation>Walang laman ang {name}; walang maitatabi. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
         <source>{path} is not a file; give the file to keep. Nothing was added.</source>
         <translation>Hindi file ang {path}; ibigay ang file na itatabi. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
         <source>There is no file {path}. Nothing was added.</source>
         <translation>Walang file na {path}. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
         <source>{what} {id} does not exist (it may have been deleted).</source>
         <translation>Walang {what} {id} (maaaring nabura na).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
         <source>Units {units} must be a positive number with at most 3 decimal places.</source>
         <translation>Ang units na {units} ay dapat positibong numero na may hanggang 3 decimal place.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>Mas mahaba sa {limit} character ang note.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
         <source>Kind must be bonus or adjustment, not {kind!r}.</source>
         <translation>Ang uri ay dapat bonus o adjustment, hindi {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
         <source>Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}</source>
         <translation>May evidence na naka-link sa {what}, kaya itinatago ito; walang binura.{advice}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
         <source>This {what} is already back in your records; nothing was changed.</source>
         <translation>Nakabalik na sa iyong mga talaan ang {what} na ito; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
         <source>The client of a deleted {what} no longer exists; it cannot be put back.</source>
         <translation>Wala na ang kliyente ng nabura na {what}; hindi na ito maibabalik.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
         <source>Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.</source>
         <translation>Hindi kilalang time zone {name!r}: gumamit ng pangalang gaya ng Europe/Berlin o America/New_York.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
         <source>Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.</source>
         <translation>Hindi maintindihan ang petsa at oras na {text!r}: gumamit ng anyong gaya ng 2026-11-26T09:30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
         <source>{text!r} does not exist in {zone} (the clocks skipped it); check the time.</source>
         <translation>Walang {text!r} sa {zone} (nilaktawan ito ng orasan); suriin ang oras.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
         <source>Date {text!r} is not understood: use a form like 2026-11-26.</source>
         <translation>Hindi maintindihan ang petsang {text!r}: gumamit ng anyong gaya ng 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>Nagtatapos ang panahon ({end}) bago ito magsimula ({start}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
         <source>Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.</source>
         <translation>Hindi maintindihan ang panahong {text!r}: gamitin ang MULA..HANGGANG, hal. 2026-11-01..2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
         <source>{what} {text!r} is not a number.</source>
         <translation>{what}: hindi numero ang {text!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
         <source>{what} {text!r} is not a plain number.</source>
         <translation>{what}: hindi simpleng numero ang {text!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
         <source>{what} {value} is negative; amounts are recorded as positive numbers.</source>
         <translation>{what}: negatibo ang {value}; itinatala ang mga halaga bilang positibong numero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
         <source>{what} {value} has more than {allowed} decimal places for {code}.</source>
         <translation>{what}: may higit sa {allowed} decimal place ang {value} para sa {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
         <source>Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.</source>
         <translation>Kailangan ng unit ang rate na {text!r}: isulat ang 25/h kada oras o 0.40/task kada task.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
         <source>Rate unit {unit!r} is not understood: use h, or a word such as task or item.</source>
         <translation>Hindi maintindihan ang unit ng rate na {unit!r}: gamitin ang h, o salitang gaya ng task o item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
         <source>Classification must be contractor or employee, not {classification!r}.</source>
         <translation>Ang classification ay dapat contractor o employee, hindi {classification!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
         <source>There is no {what} #{id} in your records; nothing was changed.</source>
         <translation>Walang {what} #{id} sa iyong mga talaan; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
         <source>The rate is in {rate_currency} but the client pays in {currency}.</source>
         <translation>Nasa {rate_currency} ang rate pero nagbabayad ang kliyente sa {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
         <source>Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.</source>
         <translation>Hindi oras ang simula ng araw ng trabaho na {text!r}: isulat ang HH:MM, hal. 06:00, o midnight.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
         <source>No client named {name!r}. Known clients: {known}.</source>
         <translation>Walang kliyenteng nagngangalang {name!r}. Mga kilalang kliyente: {known}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
         <source>No client named {name!r}. Add one with `client add`.</source>
         <translation>Walang kliyenteng nagngangalang {name!r}. Magdagdag gamit ang `client add`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
         <source>{client} has no engagement named {name!r}.</source>
         <translation>Walang engagement ang {client} na nagngangalang {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
         <source>{client} has no engagement.</source>
         <translation>Walang engagement ang {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
         <source>{what} is limited to {limit:,} characters; nothing was changed.</source>
         <translation>{what}: hanggang {limit:,} character lamang; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
         <source>{client} pays in {currency}, not {rate_currency}.</source>
         <translation>Nagbabayad ang {client} sa {currency}, hindi sa {rate_currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
         <source>{engagement} already has pay terms from {effective_from}; choose another day. Nothing was changed.</source>
         <translation>May pay terms na ang {engagement} mula {effective_from}; pumili ng ibang araw. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
         <source>Your entry of {day} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>Mawawalan ng pay terms ang iyong entry noong {day} (magsisimula ang una sa {first}). Pumili ng mas maagang araw. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
         <source>{count} entries from {start} to {end} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>Mawawalan ng pay terms ang {count} entry mula {start} hanggang {end} (magsisimula ang una sa {first}). Pumili ng mas maagang araw. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
         <source>Your entry of {day} is paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>Binabayaran ayon sa mga terms na ito ang iyong entry noong {day}. Itama ang terms sa halip na alisin ang mga ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
         <source>{count} entries from {start} to {end} are paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>Binabayaran ayon sa mga terms na ito ang {count} entry mula {start} hanggang {end}. Itama ang terms sa halip na alisin ang mga ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
         <source>There are no pay terms #{id} in your records; nothing was changed.</source>
         <translation>Walang pay terms #{id} sa iyong mga talaan; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
         <source>Pay type must be hourly, per unit or fixed, not {kind!r}.</source>
         <translation>Ang uri ng bayad ay dapat kada oras, kada unit o fixed, hindi {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
         <source>The client pays in {currency}, not {rate_currency}; nothing was changed.</source>
         <translation>Nagbabayad ang kliyente sa {currency}, hindi sa {rate_currency}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
         <source>A payment&apos;s method, reference and note are limited to {limit} characters.</source>
         <translation>Hanggang {limit} character lamang ang paraan, reference at note ng isang payment.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
         <source>{client} pays in {currency}; record the amount that arrived in {currency}.</source>
         <translation>Nagbabayad ang {client} sa {currency}; itala ang halagang dumating sa {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
         <source>That invoice is not one of {client}&apos;s; choose one of theirs or none.</source>
         <translation>Hindi invoice ng {client} iyon; pumili ng isa sa kanila o wala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
         <source>An invoice&apos;s number and note are limited to {limit} characters.</source>
         <translation>Hanggang {limit} character lamang ang numero at note ng isang invoice.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
         <source>An expense&apos;s category is one of {kinds}; not {kind!r}.</source>
         <translation>Ang kategorya ng expense ay isa sa {kinds}; hindi {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
         <source>An expense&apos;s note is limited to {limit} characters.</source>
         <translation>Hanggang {limit} character lamang ang note ng isang expense.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="110"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
         <source>There is no evidence #{id} in your records; keep the receipt with `evidence add` first, then name its number.</source>
         <translation>Walang evidence #{id} sa iyong mga talaan; itago muna ang resibo gamit ang `evidence add`, saka ibigay ang numero nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="111"/>
         <source>Distance is in km or mi, not {unit!r}.</source>
         <translation>Nasa km o mi ang distansya, hindi {unit!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
         <source>A trip of more than {most} {unit} in a day is not believable; check the number.</source>
         <translation>Hindi kapani-paniwala ang biyaheng higit sa {most} {unit} sa isang araw; suriin ang numero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
         <source>A distance has at most {places} decimal places.</source>
         <translation>Hanggang {places} decimal place lamang ang distansya.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
         <source>A trip&apos;s note is limited to {limit} characters.</source>
         <translation>Hanggang {limit} character lamang ang note ng isang trip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
         <source>A rate converts between two currencies: {base} to {base} is not one.</source>
         <translation>Nagko-convert ang rate sa pagitan ng dalawang currency: hindi ganoon ang {base} sa {base}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
         <source>Rate {rate} is not a positive number of {target} for 1 {base}.</source>
         <translation>Hindi positibong bilang ng {target} kada 1 {base} ang rate na {rate}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
         <source>Rate {rate} has more than 10 decimal places.</source>
         <translation>May higit sa 10 decimal place ang rate na {rate}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
         <source>A rate from {base} to {target} on {on} is already recorded (see `rate list`).</source>
         <translation>May naitala nang rate mula {base} papuntang {target} noong {on} (tingnan ang `rate list`).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
         <source>{amount} cannot be {client}&apos;s payment: they pay in {currency}.</source>
         <translation>Hindi maaaring payment ng {client} ang {amount}: nagbabayad sila sa {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
         <source>That invoice is not one of {client}&apos;s in {currency}.</source>
         <translation>Hindi iyon isa sa mga invoice ng {client} sa {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
         <source>Statement payment {id} does not exist.</source>
         <translation>Walang statement payment na {id}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
         <source>{format!r} statements need no column mapping.</source>
         <translation>Hindi kailangan ng column mapping ang mga statement na {format!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
         <source>Unknown statement format {format!r}: use one of {formats}.</source>
         <translation>Hindi kilalang format ng statement {format!r}: gamitin ang isa sa {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="125"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
         <source>No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (date, amount and id needed).</source>
         <translation>Wala pang naka-save na column mapping para sa {name!r}: magbigay gamit ang --map FIELD=COLUMN para sa mga field na {fields} (kailangan ang date, amount at id).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="127"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="126"/>
         <source>Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.</source>
         <translation>Pangalan ng source {source!r}: gumamit ng hanggang 60 titik, digit, espasyo, tuldok, gitling o _.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="128"/>
         <source>There is already a file at {path}; nothing was written. Choose another name.</source>
         <translation>May file na sa {path}; walang naisulat. Pumili ng ibang pangalan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="130"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
         <source>The backup could not be written to {folder} ({reason}). Your records are safe and unchanged.</source>
         <translation>Hindi maisulat ang backup sa {folder} ({reason}). Ligtas at hindi nagbago ang iyong mga talaan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="131"/>
         <source>Keep between 0 and {most} backups per period, not {value}.</source>
         <translation>Magtago ng 0 hanggang {most} backup kada panahon, hindi {value}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
         <source>The backup folder must be a full path, like /home/you/Backups, not {folder!r}.</source>
         <translation>Dapat buong path ang backup folder, gaya ng /home/you/Backups, hindi {folder!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
         <source>Cannot make the folder {folder}: {reason}. Nothing was written.</source>
         <translation>Hindi magawa ang folder na {folder}: {reason}. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="135"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
         <source>Evidence #{id} does not match its fingerprint; run `verify`. The export was not written.</source>
         <translation>Hindi tugma ang evidence #{id} sa fingerprint nito; patakbuhin ang `verify`. Hindi naisulat ang export.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="136"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Hindi maisulat ang {path}: {reason}. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
         <source>{path} is a folder; give a file name. Nothing was written.</source>
         <translation>Folder ang {path}; magbigay ng pangalan ng file. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
         <source>Choose a place outside your records folder ({folder}); nothing was written.</source>
         <translation>Pumili ng lugar sa labas ng folder ng iyong mga talaan ({folder}); walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
         <source>Give a file name in an existing folder, not {path}. Nothing was written.</source>
         <translation>Magbigay ng pangalan ng file sa folder na umiiral, hindi {path}. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
         <source>Choose a place outside your records folder ({folder}). Nothing was written.</source>
         <translation>Pumili ng lugar sa labas ng folder ng iyong mga talaan ({folder}). Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
         <source>The password must have at least {count} characters.</source>
         <translation>Dapat may hindi bababa sa {count} character ang password.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
         <source>There are already records in {folder}; nothing was changed.</source>
         <translation>May mga talaan na sa {folder}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
         <source>No records found in {folder}. Create them with `contractor-app init`.</source>
         <translation>Walang nahanap na talaan sa {folder}. Gawin ang mga ito gamit ang `contractor-app init`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="145"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
         <source>Updating your records to this version of the app failed ({error}); they were left exactly as they were. Please report this, and keep using the previous version meanwhile.</source>
         <translation>Nabigo ang pag-update ng iyong mga talaan sa bersyong ito ng app ({error}); iniwan ang mga ito nang eksakto gaya ng dati. Pakiulat ito, at gamitin muna ang naunang bersyon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="149"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="148"/>
         <source>No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (start, and end or duration, needed).</source>
         <translation>Wala pang naka-save na column mapping para sa {source!r}: magbigay gamit ang --map FIELD=COLUMN para sa mga field na {fields} (kailangan ang start, at end o duration).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="150"/>
         <source>Unknown import format {format!r}: use one of {formats}.</source>
         <translation>Hindi kilalang format ng import {format!r}: gamitin ang isa sa {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="152"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
         <source>{name}, {where}: no client. Choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>{name}, {where}: walang kliyente. Piliin ang kliyente ng mga entry na ito gamit ang --client NAME. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="154"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="153"/>
         <source>{name} has no clients: choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>Walang kliyente ang {name}: piliin ang kliyente ng mga entry na ito gamit ang --client NAME. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="156"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="155"/>
         <source>{name} names clients that are not in your records: {listed} and {more} more. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>May mga kliyenteng binanggit ang {name} na wala sa iyong mga talaan: {listed} at {more} pa. Idagdag ang bawat isa gamit ang `contractor-app client add NAME --rate ...`, o ilagay ang lahat ng entry sa isang kliyente gamit ang --client NAME. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="159"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="158"/>
         <source>{name} names clients that are not in your records: {listed}. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>May mga kliyenteng binanggit ang {name} na wala sa iyong mga talaan: {listed}. Idagdag ang bawat isa gamit ang `contractor-app client add NAME --rate ...`, o ilagay ang lahat ng entry sa isang kliyente gamit ang --client NAME. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="161"/>
         <source>{client} has no engagement to import into. Nothing was imported.</source>
         <translation>Walang engagement ang {client} na mapag-iimportan. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
         <source>Unknown mapping field {field!r}: use {fields}.</source>
         <translation>Hindi kilalang field ng mapping {field!r}: gamitin ang {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
         <source>The mapping of {name!r} must name a column.</source>
         <translation>Dapat magpangalan ng column ang mapping ng {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
         <source>--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).</source>
         <translation>Hindi FIELD=COLUMN ang --map {pair!r} (hal. --map start=Begin).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
         <source>{file} has no column {name!r} (columns: {columns}). Nothing was imported.</source>
         <translation>Walang column na {name!r} ang {file} (mga column: {columns}). Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
         <source>{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.</source>
         <translation>Hindi nababasang GPX file ang {name} ({problem}, linya {line}). Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="168"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
         <source>{name} has no track with two points or more; nothing to measure. Nothing was imported.</source>
         <translation>Walang track ang {name} na may dalawa o higit pang punto; walang masusukat. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="170"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="169"/>
         <source>{name}: {track} has points without a time, so its days cannot be told; record the trip by hand with `distance add`. Nothing was imported.</source>
         <translation>{name}: may mga punto ang {track} na walang oras, kaya hindi matukoy ang mga araw nito; itala nang mano-mano ang biyahe gamit ang `distance add`. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="171"/>
         <source>The mapping needs {fields}.</source>
         <translation>Kailangan ng mapping ang {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="173"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
         <source>{name}: no column is chosen as the currency; say which client the payments are from (their currency is used) or choose the currency column. Nothing was imported.</source>
         <translation>{name}: walang column na pinili bilang currency; sabihin kung aling kliyente galing ang mga payment (gagamitin ang currency nila) o piliin ang column ng currency. Walang na-import.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="175"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="174"/>
         <source>{name} is not a zip file that can be read ({error}). Nothing was added.</source>
         <translation>Hindi nababasang zip file ang {name} ({error}). Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="177"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="176"/>
         <source>This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); nothing was added. Link that one with `evidence link {id}`.</source>
         <translation>Nakatago na ang file na ito bilang evidence #{id} ({name!r}, idinagdag noong {added:%Y-%m-%d}); walang naidagdag. I-link iyon gamit ang `evidence link {id}`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="179"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="178"/>
         <source>File type {media_type!r} is not understood: use a form like application/pdf or image/png.</source>
         <translation>Hindi maintindihan ang uri ng file na {media_type!r}: gumamit ng anyong gaya ng application/pdf o image/png.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="180"/>
         <source>Evidence #{id} is not linked to {records}; nothing was changed.</source>
         <translation>Hindi naka-link ang evidence #{id} sa {records}; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="182"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
         <source>{name!r} is the written contract on file for {client}: change that in Clients first. Nothing was changed.</source>
         <translation>Ang {name!r} ang nakatagong nakasulat na kontrata para sa {client}: palitan muna iyon sa Clients. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="183"/>
         <source>{path} already exists; choose a new file name. Nothing was written.</source>
         <translation>Umiiral na ang {path}; pumili ng bagong pangalan ng file. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>Walang folder na {folder}. Walang naisulat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="186"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
         <source>{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller copy or split it. Nothing was added.</source>
         <translation>Mas malaki sa {mb} MB ang {name}, ang pinakamalaki para sa isang evidence; magtago ng mas maliit na kopya o hatiin ito. Walang naidagdag.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="187"/>
         <source>An evidence name is one line of at most {limit} characters.</source>
         <translation>Ang pangalan ng evidence ay isang linya na hanggang {limit} character.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
         <source>Evidence can be linked to {kinds}, not {entity!r}.</source>
         <translation>Maaaring i-link ang evidence sa {kinds}, hindi sa {entity!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
         <source>There is no evidence #{id} in your records; `evidence list` shows it all.</source>
         <translation>Walang evidence #{id} sa iyong mga talaan; ipinapakita lahat ng `evidence list`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
         <source>How the anchor went must be one of {hows}, not {how!r}.</source>
         <translation>Ang paraan ng pagpapadala ng anchor ay dapat isa sa {hows}, hindi {how!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
         <source>Where the anchor went is at most {limit} characters.</source>
         <translation>Hanggang {limit} character lamang kung saan napunta ang anchor.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
         <source>This time stamp is already kept with anchor {code}.</source>
         <translation>Nakatago na ang time stamp na ito kasama ng anchor {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Hindi mabasa ang {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
         <source>No anchor {code!r} in these records: `anchor list` shows them.</source>
         <translation>Walang anchor na {code!r} sa mga talaang ito: ipinapakita ng `anchor list` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
         <source>The CA file {name} cannot be read: {reason}.</source>
         <translation>Hindi mabasa ang CA file na {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
         <source>The CA file {name} is too large to be a certificate bundle.</source>
         <translation>Masyadong malaki ang CA file na {name} para maging certificate bundle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
         <source>The CA file {name} holds no readable certificate (PEM or DER).</source>
         <translation>Walang nababasang certificate (PEM o DER) ang CA file na {name}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
         <source>The authority did not grant this time stamp (status: {status}).</source>
         <translation>Hindi ibinigay ng authority ang time stamp na ito (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="200"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
         <source>The time stamp uses a digest this app does not accept ({algorithm}).</source>
         <translation>Gumagamit ang time stamp ng digest na hindi tinatanggap ng app na ito ({algorithm}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="201"/>
         <source>Paper must be a4 or letter, not {paper!r}.</source>
         <translation>Ang papel ay dapat a4 o letter, hindi {paper!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
         <source>Cannot read {name}: {reason}. Nothing was changed.</source>
         <translation>Hindi mabasa ang {name}: {reason}. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
         <source>Unknown report {kind!r}: choose one of {kinds}.</source>
         <translation>Hindi kilalang report {kind!r}: pumili ng isa sa {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
         <source>A {kind} report is about one client: add --client NAME.</source>
         <translation>Tungkol sa isang kliyente ang report na {kind}: idagdag ang --client NAME.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
         <source>Nothing recorded for {client!r} in this period.</source>
         <translation>Walang naitala para sa {client!r} sa panahong ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="207"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
         <source>Reports can be written in {languages}, not {code!r}.</source>
         <translation>Maaaring isulat ang mga report sa {languages}, hindi sa {code!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="208"/>
         <source>Paper size must be one of {sizes}, not {choice!r}.</source>
         <translation>Ang laki ng papel ay dapat isa sa {sizes}, hindi {choice!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
         <source>The password must have at least {count} characters. Nothing was changed.</source>
         <translation>Dapat may hindi bababa sa {count} character ang password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
         <source>The saved column mapping of {source!r} is damaged; give it again with --map.</source>
         <translation>Sira ang naka-save na column mapping ng {source!r}; ibigay itong muli gamit ang --map.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
         <source>The address is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>Masyadong mahaba ang address: panatilihin itong mas mababa sa {limit} character. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="213"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
         <source>The contact is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>Masyadong mahaba ang contact: panatilihin itong mas mababa sa {limit} character. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="215"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="214"/>
         <source>Data record #{id} is about data {direction}, not {wanted}; nothing was changed. Add a new record instead.</source>
         <translation>Tungkol sa datos na {direction} ang data record #{id}, hindi {wanted}; walang binago. Magdagdag na lang ng bagong record.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="216"/>
         <source>Direction must be handled or collected, not {direction!r}.</source>
         <translation>Ang direksyon ay dapat handled o collected, hindi {direction!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
         <source>There is no data record #{id} in your records; `data list` shows them.</source>
         <translation>Walang data record #{id} sa iyong mga talaan; ipinapakita ng `data list` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
         <source>{what} is limited to {limit:,} characters.</source>
         <translation>{what}: hanggang {limit:,} character lamang.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
         <source>Give at most {most} of them; group similar kinds of data together.</source>
         <translation>Magbigay ng hanggang {most} lamang; pagsamahin ang magkakatulad na uri ng datos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
         <source>{what} {value!r} is not one of: {allowed}.</source>
         <translation>{what}: ang {value!r} ay wala sa mga ito: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="222"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
         <source>{day} is in the future; record what has already happened (leave the end date empty while it goes on).</source>
         <translation>Nasa hinaharap ang {day}; itala ang nangyari na (iwanang blangko ang petsa ng pagtatapos habang nagpapatuloy ito).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="224"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="223"/>
         <source>Say which law the request is made under ({laws}): {client}&apos;s jurisdiction does not tell.</source>
         <translation>Sabihin kung aling batas ginawa ang kahilingan ({laws}): hindi ito masabi ng jurisdiction ng {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="225"/>
         <source>The answer cannot come before the request was sent ({sent_on}).</source>
         <translation>Hindi maaaring mauna ang sagot sa pagpapadala ng kahilingan ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
         <source>The extension cannot come before the request was sent ({sent_on}).</source>
         <translation>Hindi maaaring mauna ang extension sa pagpapadala ng kahilingan ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
         <source>There is no access request #{id} in your records; `dsar list` shows them.</source>
         <translation>Walang access request #{id} sa iyong mga talaan; ipinapakita ng `dsar list` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
         <source>The steps taken are limited to {limit:,} characters in all.</source>
         <translation>Hanggang {limit:,} character lamang sa kabuuan ang mga hakbang na ginawa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
         <source>The time spent is limited to {hours:,} hours.</source>
         <translation>Hanggang {hours:,} oras lamang ang nagugol na oras.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
         <source>{folder} is not a folder of share files.</source>
         <translation>Hindi folder ng mga share file ang {folder}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
         <source>{folder} holds more than {most:,} share files; summarise them in parts.</source>
         <translation>Mahigit {most:,} share file ang laman ng {folder}; ibuod ang mga ito nang pa-bahagi.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
         <source>There is no incident #{id} in your records; `incident list` shows them.</source>
         <translation>Walang incident #{id} sa iyong mga talaan; ipinapakita ng `incident list` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="234"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
         <source>No access request to {client} needs a follow-up on {as_of}: none is past its deadline without an answer, or answered in part. `dsar list` shows them.</source>
         <translation>Walang access request sa {client} na kailangang i-follow up sa {as_of}: wala ang lumampas sa deadline nang walang sagot, o bahagya lang nasagot. Ipinapakita ng `dsar list` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="236"/>
         <source>Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.</source>
         <translation>Hindi kilalang currency code {code!r}: gumamit ng ISO 4217 code gaya ng USD, EUR o GBP.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
         <source>Unknown category {name!r}: choose one of {categories}.</source>
         <translation>Hindi kilalang kategorya {name!r}: pumili ng isa sa {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="239"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
         <source>Jurisdiction {code!r} is not understood: use a country (US, GB), a region (US-CA, CA-ON) or a city (US-NY-NYC).</source>
         <translation>Hindi maintindihan ang jurisdiction na {code!r}: gumamit ng bansa (US, GB), rehiyon (US-CA, CA-ON) o lungsod (US-NY-NYC).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="241"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="240"/>
         <source>{category!r} for {client} is not a kind of work; use one of: {categories}.</source>
         <translation>Hindi uri ng trabaho ang {category!r} para sa {client}; gamitin ang isa sa: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="242"/>
         <source>{folder} is not a folder. Choose the folder your sync tool keeps in step.</source>
         <translation>Hindi folder ang {folder}. Piliin ang folder na pinananatiling magkatugma ng iyong sync tool.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
         <source>No single paired device is {device!r}; `sync status` lists them.</source>
         <translation>Walang iisang naka-pair na device na {device!r}; inililista ng `sync status` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Syncing stopped: a change from another computer does not fit the records here ({error}). Nothing was changed; `sync conflicts` and `sync status` show the state.</source>
         <translation>Huminto ang pag-sync: hindi tugma sa mga talaan dito ang isang pagbabago mula sa ibang computer ({error}). Walang binago; ipinapakita ng `sync conflicts` at `sync status` ang kalagayan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>The sync folder {folder} is not there (a drive not connected?). Nothing was changed.</source>
         <translation>Wala ang sync folder na {folder} (hindi nakakonektang drive?). Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>No conflict #{id}; `sync conflicts` lists them.</source>
         <translation>Walang conflict #{id}; inililista ng `sync conflicts` ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Maling password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Naka-lock ang iyong mga record. I-unlock muna ang mga ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Ginagamit ang iyong mga talaan sa ibang window. Walang binago; subukan ulit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang mga talaang ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>Mali ang kasalukuyang password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Hindi nabubuksan ng recovery key na iyan ang backup na ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>The timer is not running.</source>
         <translation>Hindi tumatakbo ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>Nagtatapos ang entry sa hinaharap; itala ang trabaho kapag tapos na, o gamitin ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Dapat mas maikli ang mga pahinga kaysa sa entry mismo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>May entry na naka-link sa isang bayad; alisin muna ang link na iyon. Walang binura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>Isa ito sa 10,000 pinakakaraniwang password, ang mga unang sinusubukan ng sinumang may hawak ng iyong mga file. Pumili ng iba: ang ilang salitang walang kaugnayan ay bumubuo ng matibay na password. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Maling password para sa backup na ito: bubukas ito gamit ang password mo noong ginawa ito, o gamit ang iyong recovery key. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Tapos na o itinapon na ang pag-restore na ito; walang binago. Simulan itong muli.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Bukas pa rito ang iyong mga talaan. I-lock ang mga ito, saka mag-restore muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Bukas ang iyong mga talaan sa ibang window. Isara ito, saka mag-restore muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Ginawa ang backup na ito ng mas bagong bersyon ng Contractor Ledger; i-update ang app para mabuksan ito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Hindi rate ang rate na zero; huwag ilagay ang rate kung hindi bayad ang trabaho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>Kailangan ng mapping ang start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>Kailangan ng mapping ang end=COLUMN o duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Hindi nababasang time-stamp response (.tsr) ang file na ito: sira ito, o iba ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>Walang dalang certificate ng pumirma ang time-stamp token (hingin ito sa authority gamit ang certificate flag ng request, na itinatakda ng app).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>Hindi mo pinagkakatiwalaan ang time-stamping authority: hindi umaabot ang certificate nito sa ibinigay na CA file (o sa system).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Masyadong malaki ang file na ito para maging time-stamp response.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>Hindi pinirmahang datos ang time-stamp token.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>Walang impormasyon ng time stamp ang time-stamp token.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Para sa ibang bagay ang time stamp na ito: hindi sa anchor na ito ang message imprint nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Eksaktong isa ang pumipirma sa time-stamp token; hindi ganoon ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>Hindi pang-time-stamping ang certificate na pumirma sa time stamp na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>Hindi valid ang time-stamping certificate noong nag-stamp ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>Walang saklaw na signed attribute ang pirma ng time stamp.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Hindi binabanggit ng signed attributes ng time stamp ang impormasyon ng time stamp.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>Binago ang time stamp: hindi tugma ang impormasyon nito sa pinirmahan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>Walang nahanap na certificate bundle ng system: ibigay ang CA file ng authority gamit ang --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>Hindi ma-verify ang pirma ng time stamp: binago o peke ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>Pinirmahan ang time stamp gamit ang uri ng key na hindi tinatanggap ng app na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Masyadong malaki ang file na ito para maging report ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Walang pirma ng Contractor Ledger ang file na ito: binago ito, o hindi ito gawa ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Hindi ganito ang isinusulat ng Contractor Ledger sa pinirmahang datos ng report: hindi ito gawa nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Hindi mabasa ang pinirmahang datos ng report: binago ang file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>Binago ang report pagkatapos itong gawin: hindi tugma ang pirma nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>Hindi ito maaaring natanggap bago ipinadala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Sabihin kung ano ang hindi isinama ng sagot: binabanggit ito ng follow-up na liham.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Walang kulang sa kumpletong sagot; alisin ang kulang, o markahan itong hindi kumpleto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Positibong halaga ang bonus; itala ang bawas bilang adjustment.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Walang binabago ang adjustment na zero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Hindi para sa alinman sa iyong mga anchor ang time stamp na ito: iba ang tinatatakan nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Makakapagtakda lang ng bagong password kapag nagre-restore gamit ang recovery key.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>Dapat nagtatapos sa .zip ang pangalan ng file ng bundle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>Gumagana ang pagkuha ng ebidensiya habang tumatakbo ang timer; simulan muna ang timer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>Hindi PNG image ang larawan ng screen; walang naitago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Kailangan ng pangalan ang kliyente; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>Dapat nasa pagitan ng 0 at 365 araw ang payment terms; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>Nagsisimula ang linggo ng trabaho sa isang araw mula Lunes (0) hanggang Linggo (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Maili-link lang ang file ng kontrata habang nakamarkang nakatago ang kontrata.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>A client needs a name.</source>
         <translation>Kailangan ng pangalan ang kliyente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Dapat nasa pagitan ng 0 at 365 araw ang payment terms.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Nagsisimula ang araw ng trabaho sa pagitan ng 00:01 at 23:59, o sa hatinggabi.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Kailangan ng pangalan ang engagement, gaya ng proyekto o kontrata; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Dapat higit sa zero ang rate; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>Porsyento mula 0 hanggang 100 ang fee ng platform; walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Pangalanan ang unit ng trabaho sa isang salita, gaya ng task o item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>Titigil ang timer bago ito nagsimula, o tumakbo nang wala pang isang segundo; suriin ang oras.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Sabihin kung aling link ang aalisin: isang kliyente, entry, payment, invoice o incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>Kailangan ng pangalan ang evidence, hal. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>Kailangan ng pangalan ang evidence na ibinigay bilang bytes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Sabihin kung saan ito ili-link: isang kliyente, entry, payment, invoice o incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>Nasa hinaharap ang petsa ng expense; itala ang expense kapag nabayaran mo na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Walang gastos ang expense na zero; ibigay ang halagang ibinayad mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>Wala na ang kliyente ng nabura na expense; hindi na ito maibabalik.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Kailangan ng generic CSV import ang --source NAME: doon naka-save ang column mapping nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Walang babaguhin: magbigay ng bagong status, ang mga hakbang na ginawa mo, ang mga gastos o ang oras na nagugol.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Kailangan ng currency ang mga gastos, hal. USD o EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Ibigay ang nagugol na oras sa buong minuto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The time spent cannot be negative.</source>
         <translation>Hindi maaaring negatibo ang nagugol na oras.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Pangalanan ang kumpanyang sangkot (o ang kliyenteng may kinalaman).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>May ibinigay na currency nang walang gastos; ibigay rin ang halaga, o walang currency.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Sumasaklaw ang invoice sa panahong may dalawang dulo: MULA..HANGGANG.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>Nauuna ang takdang petsa sa pagtatapos ng trabahong sinisingil.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>May payment na naka-link sa invoice na ito; hindi ito maililipat sa ibang kliyente. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>May payment na naka-link sa invoice na ito; i-edit muna ang payment na iyon. Walang binura.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Naitugma na ang statement payment na iyon; i-undo muna ang pagtutugmang iyon.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Nabago na ang pagtutugmang iyon; walang na-undo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>Nasa hinaharap ang petsa ng payment; itala ang payment kapag dumating na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Mas malaki ang bayarin at kaltas kaysa sa halagang ibinayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Naka-link ang payment na ito sa mga entry ng kliyente nito; hindi ito maililipat sa ibang kliyente. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Pangalanan ang kahit isang uri ng datos na hinawakan mo, hal. audio recording o chat log.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Pangalanan ang tool o system na kumolekta nito, hal. Hubstaff, o &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Kulang ang pinirmahang datos ng report.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Dapat positibong halaga ang minimum wage na may hanggang 4 na decimal place.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Ibigay ang una at huling araw na ibabahagi (--from at --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Kailangan ng payments-csv import ang --source NAME: doon naka-save ang column mapping nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Walang device sa folder na iyon na bumubukas sa pairing code na ito: suriin ang code (ipinapakita ito ng `sync code` sa unang computer) at kung ito ang folder na sini-sync nito. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Sabihin kung aling computer ang aalisin: ang pangalan o id nito, gaya ng paglista ng `sync status`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Bigyan ang computer na ito ng maikling pangalan (hanggang 60 character), hal. &quot;laptop&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Piliin kung aling bersyon ang itatago: mine o theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>Walang naka-set up na sync folder sa computer na ito: `sync setup FOLDER` sa unang computer, `sync join FOLDER --code CODE` sa iba.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="372"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Hindi iyon pairing code: 52 titik at digit ito na nakapangkat nang tig-apat, na ipinapakita ng `sync code` sa unang computer.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="373"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Gumagamit na ng sync folder ang computer na ito; ipinapakita ito ng `sync status`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>Higit sa zero ang distansya ng isang trip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>Nasa hinaharap ang petsa ng trip; itala ang trip kapag nagawa mo na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>Wala na ang kliyente ng nabura na trip; hindi na ito maibabalik.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Hindi iyon recovery key: may 32 titik at digit ito na nakapangkat nang tig-apat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Ginawa ang mga talaang ito ng mas bagong bersyon ng Contractor Ledger; i-update ang app.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Dalawang beses na bukas dito ang iyong mga talaan. Isara ang isa, saka subukang muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Bukas ang iyong mga talaan sa ibang window. Isara ito, saka subukang muli. Walang binago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>header</source>
         <translation>header</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>contents</source>
         <translation>nilalaman</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>cut short</source>
         <translation>putol</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>start of file</source>
         <translation>simula ng file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>end of file</source>
         <translation>dulo ng file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>extra bytes at the end</source>
         <translation>sobrang byte sa dulo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>key file</source>
         <translation>key file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>key file missing</source>
         <translation>nawawala ang key file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>database</source>
         <translation>database</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>database file missing</source>
         <translation>nawawala ang database file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>database structure</source>
         <translation>istruktura ng database</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>truncated file</source>
         <translation>putol na file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>restore journal</source>
         <translation>journal ng pagbabalik</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It is not readable.</source>
         <translation>Hindi ito mabasa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>Its checksum does not match.</source>
         <translation>Hindi tugma ang checksum nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>Hindi ito header ng backup ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>A field is missing or malformed.</source>
         <translation>May field na nawawala o mali ang anyo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>Hindi ito nagsisimula gaya ng backup ng Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The file ends inside its header.</source>
         <translation>Nagtatapos ang file sa loob ng header nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>Maagang nagtatapos ang file; maaaring hindi pa tapos ang pagkopya o pag-sync nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Something was added after its last part.</source>
         <translation>May idinagdag pagkatapos ng huling bahagi nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its end does not belong to its header.</source>
         <translation>Hindi tugma ang dulo nito sa header nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>Its stated length is impossible.</source>
         <translation>Imposible ang haba na nakasaad dito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Nawawala o labas sa saklaw ang mga setting ng key nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>Its list of contents is malformed.</source>
         <translation>Mali ang anyo ng listahan ng nilalaman nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
         <source>Its list of contents fails its check.</source>
         <translation>Hindi pumasa sa pagsusuri ang listahan ng nilalaman nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>It fails its check.</source>
         <translation>Hindi ito pumasa sa pagsusuri.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>Iba ang database sa loob nito sa na-back up.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Its date is not a date.</source>
         <translation>Hindi petsa ang petsa nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>It is far larger than a key file.</source>
         <translation>Mas malaki ito nang husto kaysa sa isang key file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>It is not a readable key file.</source>
         <translation>Hindi ito nababasang key file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>The database is there but its key file is not.</source>
         <translation>Nandiyan ang database pero wala ang key file nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>The key file is there but the database is not.</source>
         <translation>Nandiyan ang key file pero wala ang database.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Hindi pumasa sa pagsusuri ang tala nito ng pinakahuling pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>Its schema version is missing.</source>
         <translation>Nawawala ang bersyon ng schema nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>An upgrade would break links between records.</source>
         <translation>Masisira ng upgrade ang mga link sa pagitan ng mga talaan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>symbolic link ito; ibigay mismo ang zip o folder ng sagot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>unreadable</source>
         <translation>hindi mabasa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>Amount</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source>Rate</source>
         <translation>Rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
         <source>Fees</source>
         <translation>Fees</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>Deductions</source>
         <translation>Mga bawas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>Costs</source>
         <translation>Mga gastos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>Fixed price</source>
         <translation>Fixed price</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>Units</source>
         <translation>Units</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>entry</source>
         <translation>entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>payment</source>
         <translation>payment</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>invoice</source>
         <translation>invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>expense</source>
         <translation>expense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>trip</source>
         <translation>trip</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>data record</source>
         <translation>data record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source> Close it instead if it is over.</source>
         <translation> Isara na lang ito kung tapos na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>client</source>
         <translation>kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>engagement</source>
         <translation>engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
         <source>evidence</source>
         <translation>evidence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>The address</source>
         <translation>Ang address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
         <source>The contact</source>
         <translation>Ang contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>The engagement&apos;s name</source>
         <translation>Ang pangalan ng engagement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>The legal name</source>
         <translation>Ang legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>The name</source>
         <translation>Ang pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
         <source>The note</source>
         <translation>Ang note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>Your id on the platform</source>
         <translation>Ang iyong id sa platform</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>Expense</source>
         <translation>Expense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>Invoice</source>
         <translation>Invoice</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>Payment</source>
         <translation>Payment</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Trip</source>
         <translation>Trip</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>not writable</source>
         <translation>hindi masusulatan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>data</source>
         <translation>datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>access-request</source>
         <translation>access request</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>timer</source>
         <translation>timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>handled</source>
         <translation>hinawakan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>collected</source>
         <translation>kinolekta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>A data category</source>
         <translation>Isang kategorya ng datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>A kind of data</source>
         <translation>Isang uri ng datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>Consent</source>
         <translation>Pahintulot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>How it was sent</source>
         <translation>Paano ipinadala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
         <source>Monitoring type</source>
         <translation>Uri ng pagmamanman</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>Sensitivity</source>
         <translation>Pagkasensitibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>The company&apos;s name</source>
         <translation>Ang pangalan ng kumpanya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>The data involved</source>
         <translation>Ang mga datos na sangkot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>The kind of incident</source>
         <translation>Ang uri ng incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>The law</source>
         <translation>Ang batas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>The reason given</source>
         <translation>Ang ibinigay na dahilan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
         <source>The steps taken</source>
         <translation>Ang mga hakbang na ginawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>The tool</source>
         <translation>Ang tool</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
         <source>What was missing</source>
         <translation>Ang kulang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>What you were told about retention</source>
         <translation>Ang sinabi sa iyo tungkol sa pagtatago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>Whose data</source>
         <translation>Kanino ang datos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>part {number} of {count}</source>
         <translation>bahagi {number} ng {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>evidence #{id}</source>
         <translation>evidence #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>data record #{id}</source>
         <translation>data record #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>invoice {number}</source>
         <translation>invoice {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>payment #{id}</source>
         <translation>payment #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>incident #{id}</source>
         <translation>incident #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>Hindi na tugma ang {name!r} sa SHA-256 fingerprint na kinuha nang idagdag ito; walang naisulat. Patakbuhin ang `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Hindi tugma ang checksum nito (o ginawa ito ng mas bagong bersyon ng Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it holds more than {most:,} entries</source>
         <translation>may higit sa {most:,} entry ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it holds more than {most:,} files</source>
         <translation>may higit sa {most:,} file ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>symbolic link ang {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>naka-encrypt ang {entry!r}; hingin ang sagot nang walang password</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>{entry!r} is not a regular file</source>
         <translation>hindi karaniwang file ang {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>mas malaki sa {mb} MB ang {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
         <source>its files come to more than {mb} MB</source>
         <translation>higit sa {mb} MB ang kabuuan ng mga file nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>tumuturo sa labas ng archive ang entry na {entry!r}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
         <source>it nests elements more than {most} deep</source>
         <translation>may mga elementong nakapaloob nang higit sa {most} antas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
         <source>it has more than {most:,} track points</source>
         <translation>may higit sa {most:,} track point ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>may track point na may coordinate na hindi numero ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>lampas sa saklaw ang coordinate na {number} ng isang track point</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>hindi petsa at oras ang oras ng isang track point ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>hindi ito GPX file (hindi &lt;gpx&gt; ang root element nito)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>nagdedeklara ito ng DOCTYPE, na hindi kailanman kailangan ng GPX file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
         <source>it declares entities</source>
         <translation>nagdedeklara ito ng mga entity</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="513"/>
         <source>it declares notations</source>
         <translation>nagdedeklara ito ng mga notation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
         <source>it refers to an external entity</source>
         <translation>tumutukoy ito sa isang external entity</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
         <source>device {device}: its hello file is still arriving</source>
         <translation>device {device}: dumarating pa ang hello file nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
         <source>files of device {device} ({why}): it is not paired with this computer</source>
         <translation>mga file ng device {device} ({why}): hindi ito nakapares sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
         <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
         <translation>dumarating pa ang file {number} ng {device}; babasahin ito kapag buo na</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="519"/>
         <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
         <translation>file {number} ng {device}: {why}. Naghihintay sa likod nito ang mga sumunod na file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
         <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
         <translation>Inalis ng {device} ang computer na ito sa sync folder: hindi na nito binabasa ang mga file ng computer na ito. I-set up muli ang pag-sync para magpares.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
         <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
         <translation>may laman itong mga record na hindi kilala ng bersyong ito ({kind}); i-update ang app sa computer na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
         <source>a change refers to a {entity} record this computer has not received</source>
         <translation>may pagbabagong tumutukoy sa isang {entity} record na hindi pa natatanggap ng computer na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
         <source>a change is malformed ({error})</source>
         <translation>may pagbabagong mali ang anyo ({error})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
         <source>not a sync file of this app</source>
         <translation>hindi ito sync file ng app na ito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="527"/>
         <source>longer than its header says</source>
         <translation>mas mahaba kaysa sa sinasabi ng header nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
         <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
         <translation>hindi ito nabubuksan ng sync key ng folder na ito (device na hindi nakapares, o sirang file)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
         <source>its content is not readable</source>
         <translation>hindi mabasa ang laman nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
         <source>its signature is not that of the device it names</source>
         <translation>hindi sa device na pinangangalanan nito ang pirma nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
         <source>its hello file names another device</source>
         <translation>ibang device ang pinangangalanan ng hello file nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
         <source>it names another device or number</source>
         <translation>ibang device o numero ang pinangangalanan nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="534"/>
         <source>its changes are not a list</source>
         <translation>hindi listahan ang mga pagbabago nito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="535"/>
         <source>a change is malformed</source>
         <translation>may pagbabagong mali ang anyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>page {number}</source>
         <translation>pahina {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>damaged: {what}</source>
         <translation>sira: {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problema lahat).</translation>
     </message>
@@ -11829,362 +11829,362 @@ Itatabi ang kasalukuyan mong mga record sa %2 nang %3 araw. Nabubuksan ang backu
         <translation>{official} (nabasa sa isang kopya sa {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} noong {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone} (ang zone mo: hindi alam ang sa batas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} kada araw{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} kada linggo{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} kada buwan{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>Ang minimum na sahod dito ay nasa {target} at binabayaran ka sa {base}: hindi maikukumpara ang {span} nang walang exchange rate mula sa sarili mong mga record (hindi kumukuha nito ang app na ito mula sa network). Para makumpara, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
         <source>workdays in your zone</source>
         <translation>mga araw ng trabaho sa zone mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
         <source>workdays start at {start} {zone}</source>
         <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Mga oras na tinrabaho mula {start} hanggang {end}, ayon sa mga araw ng sarili mong zone: {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="45"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Straight time: ang trabaho ng bawat araw ayon sa mga termino na may bisa sa araw na iyon (kada oras: rate x oras; kada unit: rate x units, sa araw na nagsimula ang entry; isang fixed price nang isang beses, sa araw ng unang trabaho sa engagement), ni-round sa sentimo araw-araw.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Kinita = straight time + mga bonus at adjustment + overtime premium (utang lamang sa mga empleyado).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="49"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, at lampas {daily} h sa isang araw ng trabaho ({double} h: doble)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
         <source>an estimate only: you are a contractor</source>
         <translation>tantiya lamang: kontratista ka</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="52"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule}: {multiplier}x ang regular rate para sa mga oras na lampas {weekly} sa workweek{daily}{seventh} ({status}). Tinatasa nang buo ang bawat workweek, sa mga araw ng batas ({where}), at binibilang nang isang beses, sa period na may huling araw nito. Ang premium ang idinadagdag ng overtime sa straight time na nabilang na: (multiplier - 1) x regular rate x oras; ang regular rate ay ang straight time ng linggo kasama ang mga bonus, hinati sa lahat ng oras nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>bawat oras nang hiwalay: ang bayad ng isang entry ay para lamang sa mga oras ng entry na iyon, at ang oras na walang bayad ay kulang ng buong minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>kada workweek: ang napagkasunduang bayad ng linggo (kasama ang mga bonus at adjustment) laban sa mga oras nito sa minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="62"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Kontratista ka: ang minimum na sahod ay batayan lamang, karapatan lamang kung mali ang pagkaka-classify sa iyo. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Hinuhusgahan batay sa ibinabayad ng napagkasunduang mga termino para sa mga oras (ang mga oras sa mga category na walang bayad ay bilang na walang bayad), hindi kailanman sa perang natanggap: ang perang hindi pa natatanggap ay utang, hindi kulang na bayad. Minimum na sahod {wage}/h{stated} ({jurisdiction}, mula {since}); pagsubok: {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Kakulangan sa period = ang kabuuan ng mga kakulangan ng mga workweek nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Minarkahan mo ang client na ito bilang app-based: ang {name} ({citation}) ay nagtatakda ng {amount} kada {unit} para sa {applies_to}, mula {since}, anuman ang classification mo. Hinuhusgahan kada workweek: ang mga oras na naitala sa floor laban sa ibinabayad ng napagkasunduang mga termino para sa mga ito, kasama ang mga bonus at adjustment na may petsa sa linggo (hindi bayad ang tip sa ilalim ng mga batas na ito).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
         <source>the workweek ending {end}</source>
         <translation>ang workweek na nagtatapos sa {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} workweek na nagtatapos mula {first} hanggang {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Ang mga halagang inilaan sa mga entry ay bilang sa araw ng entry; ang natitira sa isang bayad ay bilang kapag nagtapos sa period na ito ang period na sakop nito (sa araw na dumating ito, kung walang naitalang period). Balanse = kinita - naibayad: perang utang pa sa iyo (late kung lampas na sa due date nito).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Empleyado ka: ang mga oras sa mga category na tinatawag ng mga termino na walang bayad ay oras pa ring tinrabaho at binabayaran, sa napagkasunduang rate kada oras (o sa minimum na sahod kung kada unit ang mga termino).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Idinadagdag ang mga bonus at adjustment na may petsa sa period.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>Walang alam na patakaran sa overtime para sa jurisdiction ng client na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="85"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Workweek {start} hanggang {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h sa {multiplier}x at {double} h sa 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="88"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>Ang minimum na sahod ay nasa {wage_currency} at binabayaran ka sa {currency}: kino-convert ito ng bawat workweek sa pinakabagong rate sa sarili mong mga record sa o bago ang huling araw ng linggo (rate na itinala mo o ipinakita ng isang statement; kung wala, ang sa isang na-convert na bayad), hindi kailanman mula sa network. Ang minimum kada oras sa rate na iyon ang minimum sa currency ng bayad mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>kabuuan ng sariling kakulangan ng bawat araw ng bawat entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, hindi bababa sa zero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (minimum {wage}/h sa {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Workweek {start} hanggang {end}: {hours} h sa minimum na sahod{converted} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="98"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Workweek {start} hanggang {end}: {hours} h x {floor} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({required} - {pay}, hindi bababa sa zero).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>itala ang rate kung saan ka binayaran: {command} (o anumang araw bago nito)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="101"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>Walang minimum na sahod na umiiral: walang alam para sa lugar ng client na ito, walang naitalang mga termino ng bayad, o walang workweek na nagtatapos sa period na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; pati ang ika-7 magkakasunod na araw ng workweek</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
         <source>owed: you are an employee</source>
         <translation>utang: empleyado ka</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
         <source>hours worked</source>
         <translation>mga oras na tinrabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
         <source>hours the terms pay for</source>
         <translation>mga oras na binabayaran ng mga termino</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
         <source>straight time</source>
         <translation>straight time</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
         <source>bonuses and adjustments</source>
         <translation>mga bonus at adjustment</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
         <source>overtime premium owed</source>
         <translation>utang na overtime premium</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
         <source>earned</source>
         <translation>kinita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
         <source>shortfall</source>
         <translation>kakulangan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
         <source>paid</source>
         <translation>naibayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
         <source>balance</source>
         <translation>balanse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
         <source>hours</source>
         <translation>oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
         <source>regular rate</source>
         <translation>regular rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
         <source>overtime hours</source>
         <translation>mga oras ng overtime</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
         <source>double-time hours</source>
         <translation>mga oras na doble</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
         <source>premium</source>
         <translation>premium</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
         <source>rate</source>
         <translation>exchange rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
         <source>minimum per hour</source>
         <translation>minimum kada oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
         <source>required</source>
         <translation>kailangan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
         <source>agreed pay</source>
         <translation>napagkasunduang bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
         <source>productive</source>
         <translation>produktibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
         <source>training</source>
         <translation>pagsasanay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
         <source>onboarding</source>
         <translation>onboarding</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
         <source>assessment</source>
         <translation>pagsusulit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
         <source>waiting</source>
         <translation>paghihintay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
         <source>rework</source>
         <translation>pag-uulit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
         <source>travel</source>
         <translation>biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
         <source>your record</source>
         <translation>record mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="136"/>
         <source>hour</source>
         <translation>oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>mga app-based na delivery worker ng restawran, kada oras ng aktibong oras, bago ang tip</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="145"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>mga app-based worker, kada oras ng engaged time (0.44 kada minuto; dagdag na 0.74 kada engaged mile at hindi bababa sa 5.00 kada offer, hindi minodelo)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="147"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>mga app-based worker, kada oras ng engaged time (0.45 kada minuto; dagdag na 0.77 kada engaged mile at hindi bababa sa 5.20 kada offer, hindi minodelo)</translation>
     </message>

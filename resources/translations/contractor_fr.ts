@@ -166,7 +166,7 @@
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="196"/>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="210"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Hours</source>
         <translation>Heures</translation>
     </message>
@@ -228,16 +228,16 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="337"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <location filename="../../contractor_app/gui/pay/text.py" line="88"/>
         <source>Paid</source>
         <translation>Payé</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="338"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Owed</source>
         <translation>Dû</translation>
     </message>
@@ -290,10 +290,10 @@ Gagné %2, payé %3, dû %4</translation>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
@@ -314,7 +314,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>Earned</source>
         <translation>Gagné</translation>
     </message>
@@ -529,7 +529,7 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../contractor_app/gui/formatting.py" line="160"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="298"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="299"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n jour</numerusform>
@@ -594,9 +594,9 @@ Gagné %2, payé %3, dû %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Montant</translation>
@@ -627,62 +627,62 @@ Gagné %2, payé %3, dû %4</translation>
         <translation>Modifier la dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Every hour worked, unpaid categories included</source>
         <translation>Chaque heure travaillée, catégories non payées comprises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>What the work earned under your terms, with bonuses and adjustments</source>
         <translation>Ce que le travail a rapporté selon vos conditions, primes et ajustements compris</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
         <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
         <translation>Paiements comptés sur cette période : selon la période qu&apos;ils couvrent, sinon selon leur date d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Earned minus paid</source>
         <translation>Gagné moins payé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid per hour</source>
         <translation>Payé par heure</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid divided by ALL hours worked, unpaid time included</source>
         <translation>Payé divisé par TOUTES les heures travaillées, temps non payé compris</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Check</source>
         <translation>Contrôle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Net per hour</source>
         <translation>Net par heure</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Paid less what the work cost you (fees, expenses, distance), divided by ALL hours worked</source>
         <translation>Payé moins ce que le travail vous a coûté (frais, dépenses, distance), divisé par TOUTES les heures travaillées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="130"/>
         <source>All clients (%1)</source>
         <translation>Tous les clients (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/models.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="138"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n entrée</numerusform>
@@ -690,209 +690,209 @@ Gagné %2, payé %3, dû %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
         <source>Exchange rate needed</source>
         <translation>Taux de change nécessaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="142"/>
         <source>The minimum wage here is in %1 and this client pays in %2: to compare them, %3.</source>
         <translation>Le salaire minimum ici est en %1 et ce client paie en %2 : pour les comparer, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="145"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
         <source>No minimum wage known</source>
         <translation>Aucun salaire minimum connu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="147"/>
         <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
         <translation>Aucun salaire minimum n&apos;est connu pour le lieu de ce client dans sa devise. Indiquez la juridiction du client dans Clients.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="288"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="149"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="178"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="198"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="199"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="151"/>
         <source>%1, from %2. Source: %3</source>
         <translation>%1, depuis le %2. Source : %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="154"/>
         <source>%1/h (%2/h)</source>
         <translation>%1/h (%2/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="157"/>
         <source>Converted at %1.</source>
         <translation>Converti au taux de %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="160"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="161"/>
         <source>The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
         <translation>Les conditions convenues paient %1 pour des heures qui valent %2 au salaire minimum : il manque %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="164"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="165"/>
         <source>At or above minimum wage</source>
         <translation>Au salaire minimum ou plus</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="167"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
         <source>Below the app-based pay floor</source>
         <translation>Sous le plancher de paie des plateformes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="169"/>
         <source>%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 short (%6).</source>
         <translation>%1 fixe %2 de l&apos;heure pour le travail via plateforme : les conditions convenues paient %3 pour des heures qui valent %4 à ce taux, il manque %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="180"/>
         <source>%1 paid ÷ %2 worked</source>
         <translation>%1 payé ÷ %2 travaillées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="191"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="192"/>
         <source>(%1 paid − %2 costs) ÷ %3 worked. Costs: fees %4, expenses %5, distance %6</source>
         <translation>(%1 payé − %2 de coûts) ÷ %3 travaillées. Coûts : frais %4, dépenses %5, distance %6</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="196"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="197"/>
         <source>Not subtracted, in other currencies: %1</source>
         <translation>Non déduits, dans d&apos;autres devises : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Received</source>
         <translation>Reçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Gross: before fees</source>
         <translation>Brut : avant frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Fees and deductions</source>
         <translation>Frais et retenues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Net</source>
         <translation>Net</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Covers</source>
         <translation>Couvre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Pays for</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Method</source>
         <translation>Moyen</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="225"/>
         <source>Fees %1, deductions %2</source>
         <translation>Frais %1, retenues %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="228"/>
         <source>Invoice %1</source>
         <translation>Facture %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Issued</source>
         <translation>Émise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="257"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
         <source>Last payment %1</source>
         <translation>Dernier paiement %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="259"/>
         <source>not set</source>
         <translation>non défini</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>For</source>
         <translation>Pour</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>Work done</source>
         <translation>Travail fait</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Deadline from</source>
         <translation>Délai selon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="278"/>
         <source>Possible damages</source>
         <translation>Dommages possibles</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>the invoice</source>
         <translation>la facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>your contract</source>
         <translation>votre contrat</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="294"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="295"/>
         <source>The work it pays for was finished on this day</source>
         <translation>Le travail qu&apos;il paie s&apos;est terminé ce jour-là</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="296"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="297"/>
         <source>not paid yet</source>
         <translation>pas encore payé</translation>
     </message>
@@ -9751,2067 +9751,2067 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="31"/>
         <source>There is already a client named {name!r}; nothing was changed.</source>
         <translation>Il existe déjà un client nommé {name!r} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
         <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
         <translation>{client} a déjà une mission nommée {name!r} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
         <source>This client already has an engagement named {name!r}; nothing was changed.</source>
         <translation>Ce client a déjà une mission nommée {name!r} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="35"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
         <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
         <translation>Le minuteur tourne déjà pour {client} depuis le {since:%d/%m/%Y %H:%M} ; arrêtez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
         <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
         <translation>L&apos;entrée se termine ({end:%d/%m/%Y %H:%M} UTC) avant ou au moment où elle commence.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
         <source>Your records file is damaged ({what}).</source>
         <translation>Le fichier de vos enregistrements est endommagé ({what}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
         <source>Your records file is damaged ({what}). {detail}</source>
         <translation>Le fichier de vos enregistrements est endommagé ({what}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
         <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée ({what}). Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
         <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
         <translation>Cette sauvegarde est endommagée ({what}). {detail} Rien n&apos;a été restauré ni modifié ; utilisez une autre sauvegarde.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
         <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
         <translation>Le dossier de sauvegarde {folder} est inutilisable ({reason}). Vos enregistrements sont intacts ; choisissez un autre dossier dans les réglages des sauvegardes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
         <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
         <translation>Impossible de lire la sauvegarde {path} ({reason}). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
         <source>{path} is not a backup file. Nothing was changed.</source>
         <translation>{path} n&apos;est pas un fichier de sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
         <source>{name} was refused: {why}. Nothing was added.</source>
         <translation>{name} a été refusé : {why}. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
         <source>{name} was refused: {why}. Nothing was imported.</source>
         <translation>{name} a été refusé : {why}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
         <source>There is no file or folder {path}. Nothing was added.</source>
         <translation>Le fichier ou dossier {path} n&apos;existe pas. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
         <source>Cannot read {path}: {reason}. Nothing was added.</source>
         <translation>Impossible de lire {path} : {reason}. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
         <source>{name} holds no files to keep. Nothing was added.</source>
         <translation>{name} ne contient aucun fichier à conserver. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
         <source>{path} is a folder; give the file to import. Nothing was imported.</source>
         <translation>{path} est un dossier ; indiquez le fichier à importer. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Cannot read {path}: {reason}. Nothing was imported.</source>
         <translation>Impossible de lire {path} : {reason}. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
         <translation>{name} dépasse {mib} Mio ; découpez-le en fichiers plus petits. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
         <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
         <translation>{name} est vide ; il n&apos;y a rien à conserver. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
         <source>{path} is not a file; give the file to keep. Nothing was added.</source>
         <translation>{path} n&apos;est pas un fichier ; indiquez le fichier à conserver. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
         <source>There is no file {path}. Nothing was added.</source>
         <translation>Le fichier {path} n&apos;existe pas. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
         <source>{what} {id} does not exist (it may have been deleted).</source>
         <translation>{what} {id} n&apos;existe pas (il a peut-être été supprimé).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
         <source>Units {units} must be a positive number with at most 3 decimal places.</source>
         <translation>Les unités {units} doivent être un nombre positif avec au plus 3 décimales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>La note dépasse {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
         <source>Kind must be bonus or adjustment, not {kind!r}.</source>
         <translation>Le type doit être bonus ou adjustment, pas {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
         <source>Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}</source>
         <translation>{what} a des preuves liées, donc rien n&apos;a été supprimé.{advice}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
         <source>This {what} is already back in your records; nothing was changed.</source>
         <translation>Cet élément ({what}) est déjà de retour dans vos enregistrements ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
         <source>The client of a deleted {what} no longer exists; it cannot be put back.</source>
         <translation>Le client de cet élément supprimé ({what}) n&apos;existe plus ; il ne peut pas être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
         <source>Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.</source>
         <translation>Fuseau horaire inconnu {name!r} : utilisez un nom comme Europe/Berlin ou America/New_York.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
         <source>Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.</source>
         <translation>Date et heure {text!r} incompréhensibles : utilisez une forme comme 2026-11-26T09:30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
         <source>{text!r} does not exist in {zone} (the clocks skipped it); check the time.</source>
         <translation>{text!r} n&apos;existe pas dans {zone} (les horloges l&apos;ont sauté) ; vérifiez l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
         <source>Date {text!r} is not understood: use a form like 2026-11-26.</source>
         <translation>Date {text!r} incompréhensible : utilisez une forme comme 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>La période se termine ({end}) avant de commencer ({start}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
         <source>Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.</source>
         <translation>Période {text!r} incompréhensible : utilisez DU..AU, p. ex. 2026-11-01..2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
         <source>{what} {text!r} is not a number.</source>
         <translation>{what} : {text!r} n&apos;est pas un nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
         <source>{what} {text!r} is not a plain number.</source>
         <translation>{what} : {text!r} n&apos;est pas un nombre simple.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
         <source>{what} {value} is negative; amounts are recorded as positive numbers.</source>
         <translation>{what} : {value} est négatif ; les montants sont enregistrés en nombres positifs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
         <source>{what} {value} has more than {allowed} decimal places for {code}.</source>
         <translation>{what} : {value} a plus de {allowed} décimales pour {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
         <source>Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.</source>
         <translation>Le tarif {text!r} a besoin d&apos;une unité : écrivez 25/h à l&apos;heure ou 0.40/task par tâche.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
         <source>Rate unit {unit!r} is not understood: use h, or a word such as task or item.</source>
         <translation>Unité de tarif {unit!r} incompréhensible : utilisez h, ou un mot comme task ou item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
         <source>Classification must be contractor or employee, not {classification!r}.</source>
         <translation>La classification doit être contractor ou employee, pas {classification!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
         <source>There is no {what} #{id} in your records; nothing was changed.</source>
         <translation>Aucun élément {what} #{id} dans vos enregistrements ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
         <source>The rate is in {rate_currency} but the client pays in {currency}.</source>
         <translation>Le tarif est en {rate_currency} mais le client paie en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
         <source>Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.</source>
         <translation>Le début de journée {text!r} n&apos;est pas une heure : écrivez HH:MM, p. ex. 06:00, ou midnight.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
         <source>No client named {name!r}. Known clients: {known}.</source>
         <translation>Aucun client nommé {name!r}. Clients connus : {known}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
         <source>No client named {name!r}. Add one with `client add`.</source>
         <translation>Aucun client nommé {name!r}. Ajoutez-en un avec `client add`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
         <source>{client} has no engagement named {name!r}.</source>
         <translation>{client} n&apos;a aucune mission nommée {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
         <source>{client} has no engagement.</source>
         <translation>{client} n&apos;a aucune mission.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
         <source>{what} is limited to {limit:,} characters; nothing was changed.</source>
         <translation>{what} : la limite est de {limit:,} caractères ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
         <source>{client} pays in {currency}, not {rate_currency}.</source>
         <translation>{client} paie en {currency}, pas en {rate_currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
         <source>{engagement} already has pay terms from {effective_from}; choose another day. Nothing was changed.</source>
         <translation>{engagement} a déjà des conditions de paiement à partir du {effective_from} ; choisissez un autre jour. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
         <source>Your entry of {day} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>Votre entrée du {day} n&apos;aurait plus de conditions de paiement (les premières commenceraient le {first}). Choisissez un jour antérieur. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
         <source>{count} entries from {start} to {end} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>{count} entrées du {start} au {end} n&apos;auraient plus de conditions de paiement (les premières commenceraient le {first}). Choisissez un jour antérieur. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
         <source>Your entry of {day} is paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>Votre entrée du {day} est payée selon ces conditions. Corrigez les conditions au lieu de les supprimer. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
         <source>{count} entries from {start} to {end} are paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>{count} entrées du {start} au {end} sont payées selon ces conditions. Corrigez les conditions au lieu de les supprimer. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
         <source>There are no pay terms #{id} in your records; nothing was changed.</source>
         <translation>Aucunes conditions de paiement #{id} dans vos enregistrements ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
         <source>Pay type must be hourly, per unit or fixed, not {kind!r}.</source>
         <translation>Le type de paie doit être à l&apos;heure, à l&apos;unité ou forfaitaire, pas {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
         <source>The client pays in {currency}, not {rate_currency}; nothing was changed.</source>
         <translation>Le client paie en {currency}, pas en {rate_currency} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
         <source>A payment&apos;s method, reference and note are limited to {limit} characters.</source>
         <translation>Le moyen, la référence et la note d&apos;un paiement sont limités à {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
         <source>{client} pays in {currency}; record the amount that arrived in {currency}.</source>
         <translation>{client} paie en {currency} ; enregistrez le montant arrivé en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
         <source>That invoice is not one of {client}&apos;s; choose one of theirs or none.</source>
         <translation>Cette facture n&apos;est pas de {client} ; choisissez l&apos;une des siennes ou aucune.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
         <source>An invoice&apos;s number and note are limited to {limit} characters.</source>
         <translation>Le numéro et la note d&apos;une facture sont limités à {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
         <source>An expense&apos;s category is one of {kinds}; not {kind!r}.</source>
         <translation>La catégorie d&apos;une dépense est l&apos;une de {kinds} ; pas {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
         <source>An expense&apos;s note is limited to {limit} characters.</source>
         <translation>La note d&apos;une dépense est limitée à {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="110"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
         <source>There is no evidence #{id} in your records; keep the receipt with `evidence add` first, then name its number.</source>
         <translation>Aucune preuve #{id} dans vos enregistrements ; conservez d&apos;abord le reçu avec `evidence add`, puis indiquez son numéro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="111"/>
         <source>Distance is in km or mi, not {unit!r}.</source>
         <translation>La distance est en km ou mi, pas en {unit!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
         <source>A trip of more than {most} {unit} in a day is not believable; check the number.</source>
         <translation>Un trajet de plus de {most} {unit} en une journée n&apos;est pas crédible ; vérifiez le nombre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
         <source>A distance has at most {places} decimal places.</source>
         <translation>Une distance a au plus {places} décimales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
         <source>A trip&apos;s note is limited to {limit} characters.</source>
         <translation>La note d&apos;un trajet est limitée à {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
         <source>A rate converts between two currencies: {base} to {base} is not one.</source>
         <translation>Un taux convertit entre deux devises : de {base} à {base} n&apos;en est pas un.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
         <source>Rate {rate} is not a positive number of {target} for 1 {base}.</source>
         <translation>Le taux {rate} n&apos;est pas un nombre positif de {target} pour 1 {base}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
         <source>Rate {rate} has more than 10 decimal places.</source>
         <translation>Le taux {rate} a plus de 10 décimales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
         <source>A rate from {base} to {target} on {on} is already recorded (see `rate list`).</source>
         <translation>Un taux de {base} à {target} au {on} est déjà enregistré (voir `rate list`).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
         <source>{amount} cannot be {client}&apos;s payment: they pay in {currency}.</source>
         <translation>{amount} ne peut pas être un paiement de {client} : il paie en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
         <source>That invoice is not one of {client}&apos;s in {currency}.</source>
         <translation>Cette facture n&apos;est pas l&apos;une de celles de {client} en {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
         <source>Statement payment {id} does not exist.</source>
         <translation>Le paiement du relevé {id} n&apos;existe pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
         <source>{format!r} statements need no column mapping.</source>
         <translation>Les relevés {format!r} n&apos;ont pas besoin de correspondance de colonnes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
         <source>Unknown statement format {format!r}: use one of {formats}.</source>
         <translation>Format de relevé inconnu {format!r} : utilisez l&apos;un de {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="125"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
         <source>No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (date, amount and id needed).</source>
         <translation>Aucune correspondance de colonnes enregistrée pour {name!r} : donnez-en une avec --map FIELD=COLUMN pour les champs {fields} (date, amount et id requis).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="127"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="126"/>
         <source>Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.</source>
         <translation>Nom de source {source!r} : utilisez jusqu&apos;à 60 lettres, chiffres, espaces, points, tirets ou _.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="128"/>
         <source>There is already a file at {path}; nothing was written. Choose another name.</source>
         <translation>Il existe déjà un fichier à {path} ; rien n&apos;a été écrit. Choisissez un autre nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="130"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
         <source>The backup could not be written to {folder} ({reason}). Your records are safe and unchanged.</source>
         <translation>La sauvegarde n&apos;a pas pu être écrite dans {folder} ({reason}). Vos enregistrements sont intacts.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="131"/>
         <source>Keep between 0 and {most} backups per period, not {value}.</source>
         <translation>Conservez entre 0 et {most} sauvegardes par période, pas {value}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
         <source>The backup folder must be a full path, like /home/you/Backups, not {folder!r}.</source>
         <translation>Le dossier de sauvegarde doit être un chemin complet, comme /home/you/Backups, pas {folder!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
         <source>Cannot make the folder {folder}: {reason}. Nothing was written.</source>
         <translation>Impossible de créer le dossier {folder} : {reason}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="135"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
         <source>Evidence #{id} does not match its fingerprint; run `verify`. The export was not written.</source>
         <translation>La preuve #{id} ne correspond pas à son empreinte ; lancez `verify`. L&apos;export n&apos;a pas été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="136"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Impossible d&apos;écrire {path} : {reason}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
         <source>{path} is a folder; give a file name. Nothing was written.</source>
         <translation>{path} est un dossier ; donnez un nom de fichier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
         <source>Choose a place outside your records folder ({folder}); nothing was written.</source>
         <translation>Choisissez un emplacement hors du dossier de vos enregistrements ({folder}) ; rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
         <source>Give a file name in an existing folder, not {path}. Nothing was written.</source>
         <translation>Donnez un nom de fichier dans un dossier existant, pas {path}. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
         <source>Choose a place outside your records folder ({folder}). Nothing was written.</source>
         <translation>Choisissez un emplacement hors du dossier de vos enregistrements ({folder}). Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
         <source>The password must have at least {count} characters.</source>
         <translation>Le mot de passe doit comporter au moins {count} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
         <source>There are already records in {folder}; nothing was changed.</source>
         <translation>Il y a déjà des enregistrements dans {folder} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
         <source>No records found in {folder}. Create them with `contractor-app init`.</source>
         <translation>Aucun enregistrement trouvé dans {folder}. Créez-les avec `contractor-app init`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="145"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
         <source>Updating your records to this version of the app failed ({error}); they were left exactly as they were. Please report this, and keep using the previous version meanwhile.</source>
         <translation>La mise à jour de vos enregistrements vers cette version de l&apos;application a échoué ({error}) ; ils sont restés exactement tels quels. Signalez-le et continuez d&apos;utiliser la version précédente en attendant.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="149"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="148"/>
         <source>No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (start, and end or duration, needed).</source>
         <translation>Aucune correspondance de colonnes enregistrée pour {source!r} : donnez-en une avec --map FIELD=COLUMN pour les champs {fields} (start, et end ou duration, requis).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="150"/>
         <source>Unknown import format {format!r}: use one of {formats}.</source>
         <translation>Format d&apos;import inconnu {format!r} : utilisez l&apos;un de {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="152"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
         <source>{name}, {where}: no client. Choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>{name}, {where} : aucun client. Choisissez le client de ces entrées avec --client NAME. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="154"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="153"/>
         <source>{name} has no clients: choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>{name} n&apos;a aucun client : choisissez le client de ces entrées avec --client NAME. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="156"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="155"/>
         <source>{name} names clients that are not in your records: {listed} and {more} more. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>{name} nomme des clients absents de vos enregistrements : {listed} et {more} de plus. Ajoutez chacun avec `contractor-app client add NAME --rate ...`, ou mettez toutes les entrées sous un seul client avec --client NAME. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="159"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="158"/>
         <source>{name} names clients that are not in your records: {listed}. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>{name} nomme des clients absents de vos enregistrements : {listed}. Ajoutez chacun avec `contractor-app client add NAME --rate ...`, ou mettez toutes les entrées sous un seul client avec --client NAME. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="161"/>
         <source>{client} has no engagement to import into. Nothing was imported.</source>
         <translation>{client} n&apos;a aucune mission où importer. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
         <source>Unknown mapping field {field!r}: use {fields}.</source>
         <translation>Champ de correspondance inconnu {field!r} : utilisez {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
         <source>The mapping of {name!r} must name a column.</source>
         <translation>La correspondance de {name!r} doit nommer une colonne.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
         <source>--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).</source>
         <translation>--map {pair!r} n&apos;est pas FIELD=COLUMN (p. ex. --map start=Begin).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
         <source>{file} has no column {name!r} (columns: {columns}). Nothing was imported.</source>
         <translation>{file} n&apos;a pas de colonne {name!r} (colonnes : {columns}). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
         <source>{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.</source>
         <translation>{name} n&apos;est pas un fichier GPX lisible ({problem}, ligne {line}). Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="168"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
         <source>{name} has no track with two points or more; nothing to measure. Nothing was imported.</source>
         <translation>{name} n&apos;a aucune trace de deux points ou plus ; rien à mesurer. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="170"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="169"/>
         <source>{name}: {track} has points without a time, so its days cannot be told; record the trip by hand with `distance add`. Nothing was imported.</source>
         <translation>{name} : {track} a des points sans heure, ses jours ne peuvent donc pas être connus ; enregistrez le trajet à la main avec `distance add`. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="171"/>
         <source>The mapping needs {fields}.</source>
         <translation>La correspondance a besoin de {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="173"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
         <source>{name}: no column is chosen as the currency; say which client the payments are from (their currency is used) or choose the currency column. Nothing was imported.</source>
         <translation>{name} : aucune colonne n&apos;est choisie comme devise ; dites de quel client viennent les paiements (sa devise est utilisée) ou choisissez la colonne de devise. Rien n&apos;a été importé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="175"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="174"/>
         <source>{name} is not a zip file that can be read ({error}). Nothing was added.</source>
         <translation>{name} n&apos;est pas un fichier zip lisible ({error}). Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="177"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="176"/>
         <source>This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); nothing was added. Link that one with `evidence link {id}`.</source>
         <translation>Ce fichier est déjà conservé comme preuve #{id} ({name!r}, ajoutée le {added:%d/%m/%Y}) ; rien n&apos;a été ajouté. Liez celle-ci avec `evidence link {id}`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="179"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="178"/>
         <source>File type {media_type!r} is not understood: use a form like application/pdf or image/png.</source>
         <translation>Type de fichier {media_type!r} incompréhensible : utilisez une forme comme application/pdf ou image/png.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="180"/>
         <source>Evidence #{id} is not linked to {records}; nothing was changed.</source>
         <translation>La preuve #{id} n&apos;est pas liée à {records} ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="182"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
         <source>{name!r} is the written contract on file for {client}: change that in Clients first. Nothing was changed.</source>
         <translation>{name!r} est le contrat écrit enregistré pour {client} : modifiez-le d&apos;abord dans Clients. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="183"/>
         <source>{path} already exists; choose a new file name. Nothing was written.</source>
         <translation>{path} existe déjà ; choisissez un nouveau nom de fichier. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>Le dossier {folder} n&apos;existe pas. Rien n&apos;a été écrit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="186"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
         <source>{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller copy or split it. Nothing was added.</source>
         <translation>{name} dépasse {mb} Mo, le maximum pour une preuve ; conservez une copie plus petite ou découpez-le. Rien n&apos;a été ajouté.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="187"/>
         <source>An evidence name is one line of at most {limit} characters.</source>
         <translation>Le nom d&apos;une preuve tient sur une ligne d&apos;au plus {limit} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
         <source>Evidence can be linked to {kinds}, not {entity!r}.</source>
         <translation>Une preuve peut être liée à {kinds}, pas à {entity!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
         <source>There is no evidence #{id} in your records; `evidence list` shows it all.</source>
         <translation>Aucune preuve #{id} dans vos enregistrements ; `evidence list` les montre toutes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
         <source>How the anchor went must be one of {hows}, not {how!r}.</source>
         <translation>La façon dont l&apos;ancre est partie doit être l&apos;une de {hows}, pas {how!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
         <source>Where the anchor went is at most {limit} characters.</source>
         <translation>L&apos;endroit où l&apos;ancre est partie tient en {limit} caractères au plus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
         <source>This time stamp is already kept with anchor {code}.</source>
         <translation>Cet horodatage est déjà conservé avec l&apos;ancre {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Impossible de lire {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
         <source>No anchor {code!r} in these records: `anchor list` shows them.</source>
         <translation>Aucune ancre {code!r} dans ces enregistrements : `anchor list` les montre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
         <source>The CA file {name} cannot be read: {reason}.</source>
         <translation>Impossible de lire le fichier d&apos;AC {name} : {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
         <source>The CA file {name} is too large to be a certificate bundle.</source>
         <translation>Le fichier d&apos;AC {name} est trop gros pour être un ensemble de certificats.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
         <source>The CA file {name} holds no readable certificate (PEM or DER).</source>
         <translation>Le fichier d&apos;AC {name} ne contient aucun certificat lisible (PEM ou DER).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
         <source>The authority did not grant this time stamp (status: {status}).</source>
         <translation>L&apos;autorité n&apos;a pas accordé cet horodatage (statut : {status}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="200"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
         <source>The time stamp uses a digest this app does not accept ({algorithm}).</source>
         <translation>L&apos;horodatage utilise une empreinte que cette application n&apos;accepte pas ({algorithm}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="201"/>
         <source>Paper must be a4 or letter, not {paper!r}.</source>
         <translation>Le papier doit être a4 ou letter, pas {paper!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
         <source>Cannot read {name}: {reason}. Nothing was changed.</source>
         <translation>Impossible de lire {name} : {reason}. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
         <source>Unknown report {kind!r}: choose one of {kinds}.</source>
         <translation>Rapport inconnu {kind!r} : choisissez l&apos;un de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
         <source>A {kind} report is about one client: add --client NAME.</source>
         <translation>Un rapport {kind} porte sur un seul client : ajoutez --client NAME.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
         <source>Nothing recorded for {client!r} in this period.</source>
         <translation>Rien d&apos;enregistré pour {client!r} sur cette période.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="207"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
         <source>Reports can be written in {languages}, not {code!r}.</source>
         <translation>Les rapports peuvent être rédigés en {languages}, pas en {code!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="208"/>
         <source>Paper size must be one of {sizes}, not {choice!r}.</source>
         <translation>Le format de papier doit être l&apos;un de {sizes}, pas {choice!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
         <source>The password must have at least {count} characters. Nothing was changed.</source>
         <translation>Le mot de passe doit comporter au moins {count} caractères. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
         <source>The saved column mapping of {source!r} is damaged; give it again with --map.</source>
         <translation>La correspondance de colonnes enregistrée de {source!r} est endommagée ; redonnez-la avec --map.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
         <source>The address is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>L&apos;adresse est trop longue : restez sous {limit} caractères. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="213"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
         <source>The contact is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>Le contact est trop long : restez sous {limit} caractères. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="215"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="214"/>
         <source>Data record #{id} is about data {direction}, not {wanted}; nothing was changed. Add a new record instead.</source>
         <translation>L&apos;enregistrement de données #{id} porte sur des données {direction}, pas {wanted} ; rien n&apos;a été modifié. Ajoutez plutôt un nouvel enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="216"/>
         <source>Direction must be handled or collected, not {direction!r}.</source>
         <translation>Le sens doit être handled ou collected, pas {direction!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
         <source>There is no data record #{id} in your records; `data list` shows them.</source>
         <translation>Aucun enregistrement de données #{id} dans vos enregistrements ; `data list` les montre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
         <source>{what} is limited to {limit:,} characters.</source>
         <translation>{what} : la limite est de {limit:,} caractères.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
         <source>Give at most {most} of them; group similar kinds of data together.</source>
         <translation>Donnez-en au plus {most} ; regroupez les types de données semblables.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
         <source>{what} {value!r} is not one of: {allowed}.</source>
         <translation>{what} : {value!r} n&apos;est pas l&apos;un de ceux-ci : {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="222"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
         <source>{day} is in the future; record what has already happened (leave the end date empty while it goes on).</source>
         <translation>{day} est dans le futur ; enregistrez ce qui s&apos;est déjà passé (laissez la date de fin vide tant que cela dure).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="224"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="223"/>
         <source>Say which law the request is made under ({laws}): {client}&apos;s jurisdiction does not tell.</source>
         <translation>Dites en vertu de quelle loi la demande est faite ({laws}) : la juridiction de {client} ne le dit pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="225"/>
         <source>The answer cannot come before the request was sent ({sent_on}).</source>
         <translation>La réponse ne peut pas précéder l&apos;envoi de la demande ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
         <source>The extension cannot come before the request was sent ({sent_on}).</source>
         <translation>La prolongation ne peut pas précéder l&apos;envoi de la demande ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
         <source>There is no access request #{id} in your records; `dsar list` shows them.</source>
         <translation>Aucune demande d&apos;accès #{id} dans vos enregistrements ; `dsar list` les montre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
         <source>The steps taken are limited to {limit:,} characters in all.</source>
         <translation>Les mesures prises sont limitées à {limit:,} caractères au total.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
         <source>The time spent is limited to {hours:,} hours.</source>
         <translation>Le temps passé est limité à {hours:,} heures.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
         <source>{folder} is not a folder of share files.</source>
         <translation>{folder} n&apos;est pas un dossier de fichiers de partage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
         <source>{folder} holds more than {most:,} share files; summarise them in parts.</source>
         <translation>{folder} contient plus de {most:,} fichiers de partage ; résumez-les en plusieurs fois.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
         <source>There is no incident #{id} in your records; `incident list` shows them.</source>
         <translation>Aucun incident #{id} dans vos enregistrements ; `incident list` les montre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="234"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
         <source>No access request to {client} needs a follow-up on {as_of}: none is past its deadline without an answer, or answered in part. `dsar list` shows them.</source>
         <translation>Aucune demande d&apos;accès à {client} n&apos;a besoin d&apos;une relance au {as_of} : aucune n&apos;a dépassé son délai sans réponse ni n&apos;a reçu de réponse partielle. `dsar list` les montre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="236"/>
         <source>Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.</source>
         <translation>Code de devise inconnu {code!r} : utilisez un code ISO 4217 comme USD, EUR ou GBP.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
         <source>Unknown category {name!r}: choose one of {categories}.</source>
         <translation>Catégorie inconnue {name!r} : choisissez l&apos;une de {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="239"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
         <source>Jurisdiction {code!r} is not understood: use a country (US, GB), a region (US-CA, CA-ON) or a city (US-NY-NYC).</source>
         <translation>Juridiction {code!r} incompréhensible : utilisez un pays (US, GB), une région (US-CA, CA-ON) ou une ville (US-NY-NYC).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="241"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="240"/>
         <source>{category!r} for {client} is not a kind of work; use one of: {categories}.</source>
         <translation>{category!r} pour {client} n&apos;est pas un type de travail ; utilisez l&apos;un de : {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="242"/>
         <source>{folder} is not a folder. Choose the folder your sync tool keeps in step.</source>
         <translation>{folder} n&apos;est pas un dossier. Choisissez le dossier que votre outil de synchronisation tient à jour.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
         <source>No single paired device is {device!r}; `sync status` lists them.</source>
         <translation>Aucun appareil associé unique ne correspond à {device!r} ; `sync status` les liste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Syncing stopped: a change from another computer does not fit the records here ({error}). Nothing was changed; `sync conflicts` and `sync status` show the state.</source>
         <translation>La synchronisation s&apos;est arrêtée : une modification d&apos;un autre ordinateur ne correspond pas aux enregistrements d&apos;ici ({error}). Rien n&apos;a été modifié ; `sync conflicts` et `sync status` montrent l&apos;état.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>The sync folder {folder} is not there (a drive not connected?). Nothing was changed.</source>
         <translation>Le dossier de synchronisation {folder} est absent (un disque non connecté ?). Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>No conflict #{id}; `sync conflicts` lists them.</source>
         <translation>Aucun conflit #{id} ; `sync conflicts` les liste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Mot de passe incorrect. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Vos registres sont verrouillés. Déverrouillez-les d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Vos enregistrements sont occupés dans une autre fenêtre. Rien n&apos;a été modifié ; réessayez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas ces enregistrements. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>Le mot de passe actuel est incorrect. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Cette clé de récupération n&apos;ouvre pas cette sauvegarde. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>The timer is not running.</source>
         <translation>Le minuteur n&apos;est pas lancé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>L&apos;entrée se termine dans le futur ; notez le travail une fois fait, ou utilisez le minuteur.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>Les pauses doivent être plus courtes que l&apos;entrée elle-même.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>Une entrée est liée à un paiement ; retirez d&apos;abord ce lien. Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>C&apos;est l&apos;un des 10 000 mots de passe les plus courants, les premiers qu&apos;essaie quiconque a vos fichiers. Choisissez-en un autre : quelques mots sans rapport font un mot de passe solide. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Mot de passe incorrect pour cette sauvegarde : elle s&apos;ouvre avec le mot de passe que vous aviez lors de sa création, ou avec votre clé de récupération. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Cette restauration est déjà terminée ou abandonnée ; rien n&apos;a été modifié. Recommencez-la.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Vos enregistrements sont encore ouverts ici. Verrouillez-les, puis restaurez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Vos enregistrements sont ouverts dans une autre fenêtre. Fermez-la, puis restaurez à nouveau. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Cette sauvegarde a été faite par une version plus récente de Contractor Ledger ; mettez l&apos;application à jour pour l&apos;ouvrir. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Un tarif de zéro n&apos;est pas un tarif ; omettez le tarif si le travail n&apos;est pas payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>La correspondance a besoin de start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>La correspondance a besoin de end=COLUMN ou duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Ce fichier n&apos;est pas une réponse d&apos;horodatage (.tsr) lisible : il est endommagé, ou c&apos;est autre chose.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>Le jeton d&apos;horodatage ne contient pas le certificat de son signataire (demandez-le à l&apos;autorité avec l&apos;indicateur de certificat de la requête, que l&apos;application active).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>L&apos;autorité d&apos;horodatage n&apos;est pas de confiance : son certificat ne remonte pas au fichier d&apos;AC donné (ni à celui du système).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Ce fichier est trop gros pour être une réponse d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>Le jeton d&apos;horodatage n&apos;est pas une donnée signée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>Le jeton d&apos;horodatage ne contient pas d&apos;informations d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Cet horodatage concerne autre chose : son empreinte de message n&apos;est pas celle de cette ancre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Un jeton d&apos;horodatage a exactement un signataire ; celui-ci non.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>Le certificat qui a signé cet horodatage n&apos;est pas un certificat d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>Le certificat d&apos;horodatage n&apos;était pas valide au moment de l&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>La signature de l&apos;horodatage ne couvre aucun attribut signé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Les attributs signés de l&apos;horodatage ne désignent pas d&apos;informations d&apos;horodatage.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>L&apos;horodatage a été modifié : ses informations ne correspondent pas à ce qui a été signé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>Aucun ensemble de certificats système trouvé : donnez le fichier d&apos;AC de l&apos;autorité avec --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>La signature de l&apos;horodatage ne se vérifie pas : il a été modifié ou falsifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>L&apos;horodatage est signé avec un type de clé que cette application n&apos;accepte pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Ce fichier est trop gros pour être un rapport de Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Ce fichier ne porte pas de signature de Contractor Ledger : il a été modifié, ou n&apos;a pas été fait par Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Les données signées du rapport ne sont pas ce qu&apos;écrit Contractor Ledger : il ne l&apos;a pas fait.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Les données signées du rapport sont illisibles : le fichier a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>Le rapport a été modifié après sa création : sa signature ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>Elle ne peut pas avoir été reçue avant d&apos;être envoyée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Dites ce que la réponse a omis : la lettre de relance le mentionne.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Une réponse complète ne manque de rien ; retirez ce qui manquait, ou marquez-la incomplète.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Une prime est un montant positif ; enregistrez une réduction comme un ajustement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Un ajustement de zéro ne change rien.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Cet horodatage ne concerne aucune de vos ancres : il horodate autre chose.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Un nouveau mot de passe ne peut être défini qu&apos;en restaurant avec la clé de récupération.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>Le nom de fichier du lot doit se terminer par .zip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>La capture de preuve fonctionne pendant que le minuteur tourne ; démarrez-le d&apos;abord.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>L&apos;image de l&apos;écran n&apos;est pas une image PNG ; rien n&apos;a été conservé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Un client a besoin d&apos;un nom ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>Le délai de paiement doit être entre 0 et 365 jours ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>La semaine de travail commence un jour du lundi (0) au dimanche (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Un fichier de contrat ne peut être lié que si le contrat est marqué comme classé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>A client needs a name.</source>
         <translation>Un client doit avoir un nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>Le délai de paiement doit être entre 0 et 365 jours.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Une journée de travail commence entre 00:01 et 23:59, ou à minuit.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Une mission a besoin d&apos;un nom, comme le projet ou le contrat ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Un tarif doit être supérieur à zéro ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>Les frais de plateforme sont un pourcentage de 0 à 100 ; rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Nommez l&apos;unité de travail d&apos;un seul mot, comme task ou item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>Le minuteur s&apos;arrêterait avant d&apos;avoir démarré, ou a tourné moins d&apos;une seconde ; vérifiez l&apos;heure.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Dites quel lien retirer : un client, une entrée, un paiement, une facture ou un incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>Une preuve a besoin d&apos;un nom, p. ex. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>Une preuve donnée en octets a besoin d&apos;un nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Dites à quoi la lier : un client, une entrée, un paiement, une facture ou un incident.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>La date de la dépense est dans le futur ; enregistrez une dépense une fois payée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Une dépense de zéro ne coûte rien ; donnez le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>Le client d&apos;une dépense supprimée n&apos;existe plus ; elle ne peut pas être rétablie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Un import CSV générique a besoin de --source NAME : sa correspondance de colonnes est enregistrée sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Rien à modifier : donnez un nouveau statut, les mesures prises, les coûts ou le temps passé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Les coûts ont besoin d&apos;une devise, p. ex. USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Donnez le temps passé en minutes entières.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The time spent cannot be negative.</source>
         <translation>Le temps passé ne peut pas être négatif.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Nommez l&apos;entreprise en cause (ou le client concerné).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>Une devise a été donnée sans les coûts ; donnez aussi le montant, ou aucune devise.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Une facture couvre une période avec ses deux bornes : DU..AU.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>L&apos;échéance précède la fin du travail facturé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>Un paiement est lié à cette facture ; elle ne peut pas passer à un autre client. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>Un paiement est lié à cette facture ; modifiez d&apos;abord ce paiement. Rien n&apos;a été supprimé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Ce paiement du relevé est déjà rapproché ; annulez d&apos;abord ce rapprochement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Ce rapprochement a changé depuis ; rien n&apos;a été annulé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>La date du paiement est dans le futur ; enregistrez un paiement une fois arrivé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Les frais et retenues dépassent le montant payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Ce paiement est lié à des entrées de son client ; il ne peut pas passer à un autre client. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nommez au moins un type de données que vous avez traitées, p. ex. enregistrements audio ou journaux de discussion.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Nommez l&apos;outil ou le système qui les a collectées, p. ex. Hubstaff, ou &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Les données signées du rapport sont incomplètes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Un salaire minimum doit être un montant positif avec au plus 4 décimales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Donnez le premier et le dernier jour à partager (--from et --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Un import payments-csv a besoin de --source NAME : sa correspondance de colonnes est enregistrée sous ce nom.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Aucun appareil de ce dossier ne s&apos;ouvre avec ce code d&apos;association : vérifiez le code (`sync code` l&apos;affiche sur le premier ordinateur) et que le dossier est bien celui qu&apos;il synchronise. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Dites quel ordinateur retirer : son nom ou son id, comme `sync status` les liste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Donnez à cet ordinateur un nom court (jusqu&apos;à 60 caractères), p. ex. « portable ».</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Choisissez la version à garder : mine ou theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>Aucun dossier de synchronisation n&apos;est configuré sur cet ordinateur : `sync setup FOLDER` sur le premier, `sync join FOLDER --code CODE` sur les autres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="372"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Ce n&apos;est pas un code d&apos;association : il compte 52 lettres et chiffres par groupes de quatre, affichés sur le premier ordinateur par `sync code`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="373"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Cet ordinateur utilise déjà un dossier de synchronisation ; `sync status` l&apos;affiche.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>La distance d&apos;un trajet est supérieure à zéro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>La date du trajet est dans le futur ; enregistrez un trajet une fois effectué.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>Le client d&apos;un trajet supprimé n&apos;existe plus ; il ne peut pas être rétabli.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Ce n&apos;est pas une clé de récupération : elle compte 32 lettres et chiffres par groupes de quatre.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Ces enregistrements ont été faits par une version plus récente de Contractor Ledger ; mettez l&apos;application à jour.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Vos enregistrements sont ouverts deux fois ici. Fermez l&apos;autre, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Vos enregistrements sont ouverts dans une autre fenêtre. Fermez-la, puis réessayez. Rien n&apos;a été modifié.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>header</source>
         <translation>en-tête</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>contents</source>
         <translation>contenu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>cut short</source>
         <translation>tronqué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>start of file</source>
         <translation>début du fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>end of file</source>
         <translation>fin du fichier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>extra bytes at the end</source>
         <translation>octets en trop à la fin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>key file</source>
         <translation>fichier de clé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>key file missing</source>
         <translation>fichier de clé manquant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>database</source>
         <translation>base de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>database file missing</source>
         <translation>fichier de la base de données manquant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>database structure</source>
         <translation>structure de la base de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>truncated file</source>
         <translation>fichier tronqué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>restore journal</source>
         <translation>journal de restauration</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It is not readable.</source>
         <translation>Il est illisible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>Its checksum does not match.</source>
         <translation>Sa somme de contrôle ne correspond pas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>Ce n&apos;est pas un en-tête de sauvegarde Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>A field is missing or malformed.</source>
         <translation>Un champ est manquant ou mal formé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>Il ne commence pas comme une sauvegarde Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The file ends inside its header.</source>
         <translation>Le fichier se termine au milieu de son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>Le fichier se termine trop tôt ; sa copie ou sa synchronisation n&apos;est peut-être pas terminée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Something was added after its last part.</source>
         <translation>Quelque chose a été ajouté après sa dernière partie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its end does not belong to its header.</source>
         <translation>Sa fin ne correspond pas à son en-tête.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>Its stated length is impossible.</source>
         <translation>La longueur indiquée est impossible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>Ses réglages de clé sont manquants ou hors limites.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>Its list of contents is malformed.</source>
         <translation>Sa liste de contenu est mal formée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
         <source>Its list of contents fails its check.</source>
         <translation>Sa liste de contenu échoue à sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>It fails its check.</source>
         <translation>Il échoue à sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>La base de données qu&apos;elle contient diffère de celle qui a été sauvegardée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Its date is not a date.</source>
         <translation>Sa date n&apos;est pas une date.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>It is far larger than a key file.</source>
         <translation>Il est bien plus gros qu&apos;un fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>It is not a readable key file.</source>
         <translation>Ce n&apos;est pas un fichier de clé lisible.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>The database is there but its key file is not.</source>
         <translation>La base de données est là, mais pas son fichier de clé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>The key file is there but the database is not.</source>
         <translation>Le fichier de clé est là, mais pas la base de données.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>Son relevé de la dernière modification échoue à sa vérification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>Its schema version is missing.</source>
         <translation>Sa version de schéma est manquante.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>An upgrade would break links between records.</source>
         <translation>Une mise à niveau casserait les liens entre enregistrements.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>c&apos;est un lien symbolique ; indiquez le zip ou le dossier de la réponse lui-même</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>unreadable</source>
         <translation>illisible</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source>Rate</source>
         <translation>Tarif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
         <source>Fees</source>
         <translation>Frais</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>Deductions</source>
         <translation>Retenues</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>Costs</source>
         <translation>Coûts</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>Fixed price</source>
         <translation>Prix forfaitaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>Units</source>
         <translation>Unités</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>entry</source>
         <translation>entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>payment</source>
         <translation>paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>invoice</source>
         <translation>facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>expense</source>
         <translation>dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>trip</source>
         <translation>trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>incident</source>
         <translation>incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>data record</source>
         <translation>enregistrement de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source> Close it instead if it is over.</source>
         <translation> S&apos;il est terminé, clôturez-le plutôt.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>client</source>
         <translation>client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>engagement</source>
         <translation>mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
         <source>evidence</source>
         <translation>preuve</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>The address</source>
         <translation>L&apos;adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
         <source>The contact</source>
         <translation>Le contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>The engagement&apos;s name</source>
         <translation>Le nom de la mission</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>The legal name</source>
         <translation>Le nom légal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>The name</source>
         <translation>Le nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
         <source>The note</source>
         <translation>La note</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>Your id on the platform</source>
         <translation>Votre identifiant sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>Expense</source>
         <translation>Dépense</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>Invoice</source>
         <translation>Facture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>Payment</source>
         <translation>Paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Trip</source>
         <translation>Trajet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>Entry</source>
         <translation>Entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>not writable</source>
         <translation>non accessible en écriture</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>data</source>
         <translation>données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>access-request</source>
         <translation>demande d&apos;accès</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>timer</source>
         <translation>minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>handled</source>
         <translation>traitées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>collected</source>
         <translation>collectées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>A data category</source>
         <translation>Une catégorie de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>A kind of data</source>
         <translation>Un type de données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>Consent</source>
         <translation>Consentement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>How it was sent</source>
         <translation>Mode d&apos;envoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
         <source>Monitoring type</source>
         <translation>Type de surveillance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>Sensitivity</source>
         <translation>Sensibilité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>Status</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>The company&apos;s name</source>
         <translation>Le nom de l&apos;entreprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>The data involved</source>
         <translation>Les données concernées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>The kind of incident</source>
         <translation>Le type d&apos;incident</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>The law</source>
         <translation>La loi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>The reason given</source>
         <translation>Le motif donné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
         <source>The steps taken</source>
         <translation>Les mesures prises</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>The tool</source>
         <translation>L&apos;outil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
         <source>What was missing</source>
         <translation>Ce qui manquait</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>What you were told about retention</source>
         <translation>Ce qu&apos;on vous a dit sur la conservation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>Whose data</source>
         <translation>À qui sont les données</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>part {number} of {count}</source>
         <translation>partie {number} sur {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>evidence #{id}</source>
         <translation>preuve #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>data record #{id}</source>
         <translation>L&apos;enregistrement de données #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>invoice {number}</source>
         <translation>La facture {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>payment #{id}</source>
         <translation>Le paiement #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>incident #{id}</source>
         <translation>L&apos;incident #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>{name!r} ne correspond plus à l&apos;empreinte SHA-256 prise lors de son ajout ; rien n&apos;a été écrit. Lancez `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Sa somme de contrôle ne correspond pas (ou il a été créé par une version plus récente de Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it holds more than {most:,} entries</source>
         <translation>il contient plus de {most:,} éléments</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it holds more than {most:,} files</source>
         <translation>il contient plus de {most:,} fichiers</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>{entry!r} est un lien symbolique</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>{entry!r} est chiffré ; demandez la réponse sans mot de passe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>{entry!r} is not a regular file</source>
         <translation>{entry!r} n&apos;est pas un fichier ordinaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>{entry!r} dépasse {mb} Mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
         <source>its files come to more than {mb} MB</source>
         <translation>ses fichiers dépassent {mb} Mo au total</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>l&apos;élément {entry!r} pointe hors de l&apos;archive</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
         <source>it nests elements more than {most} deep</source>
         <translation>il imbrique des éléments sur plus de {most} niveaux</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
         <source>it has more than {most:,} track points</source>
         <translation>il a plus de {most:,} points de trace</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>un point de trace a une coordonnée qui n&apos;est pas un nombre ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>la coordonnée {number} d&apos;un point de trace est hors limites</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>l&apos;heure d&apos;un point de trace n&apos;est pas une date et heure ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>ce n&apos;est pas un fichier GPX (son élément racine n&apos;est pas &lt;gpx&gt;)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>il déclare un DOCTYPE, dont un fichier GPX n&apos;a jamais besoin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
         <source>it declares entities</source>
         <translation>il déclare des entités</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="513"/>
         <source>it declares notations</source>
         <translation>il déclare des notations</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
         <source>it refers to an external entity</source>
         <translation>il fait référence à une entité externe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
         <source>device {device}: its hello file is still arriving</source>
         <translation>appareil {device} : son fichier de présentation est encore en cours d&apos;arrivée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
         <source>files of device {device} ({why}): it is not paired with this computer</source>
         <translation>fichiers de l&apos;appareil {device} ({why}) : il n&apos;est pas jumelé avec cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
         <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
         <translation>le fichier {number} de {device} est encore en cours d&apos;arrivée ; il est lu une fois complet</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="519"/>
         <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
         <translation>fichier {number} de {device} : {why}. Ses fichiers suivants attendent derrière lui.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
         <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
         <translation>{device} a retiré cet ordinateur du dossier de synchronisation : il ne lit plus les fichiers de cet ordinateur. Configurez de nouveau la synchronisation pour le jumeler.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
         <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
         <translation>il contient des enregistrements d&apos;un type que cette version ne connaît pas ({kind}) ; mettez à jour l&apos;application sur cet ordinateur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
         <source>a change refers to a {entity} record this computer has not received</source>
         <translation>une modification renvoie à un enregistrement {entity} que cet ordinateur n&apos;a pas reçu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
         <source>a change is malformed ({error})</source>
         <translation>une modification est mal formée ({error})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
         <source>not a sync file of this app</source>
         <translation>ce n&apos;est pas un fichier de synchronisation de cette application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="527"/>
         <source>longer than its header says</source>
         <translation>plus long que ne le dit son en-tête</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
         <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
         <translation>il ne s&apos;ouvre pas avec la clé de synchronisation de ce dossier (un appareil non jumelé, ou un fichier endommagé)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
         <source>its content is not readable</source>
         <translation>son contenu n&apos;est pas lisible</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
         <source>its signature is not that of the device it names</source>
         <translation>sa signature n&apos;est pas celle de l&apos;appareil qu&apos;il nomme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
         <source>its hello file names another device</source>
         <translation>son fichier de présentation nomme un autre appareil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
         <source>it names another device or number</source>
         <translation>il nomme un autre appareil ou un autre numéro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="534"/>
         <source>its changes are not a list</source>
         <translation>ses modifications ne sont pas une liste</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="535"/>
         <source>a change is malformed</source>
         <translation>une modification est mal formée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>page {number}</source>
         <translation>page {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>damaged: {what}</source>
         <translation>endommagé : {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problème(s) en tout).</translation>
     </message>
@@ -11829,362 +11829,362 @@ Vos registres actuels seront mis de côté dans %2 pendant %3 jours. La sauvegar
         <translation>{official} (lu dans une copie sur {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
         <source>{basis}; {source}</source>
         <translation>{basis} ; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} le {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>les journées de travail commencent à {start} {zone} (votre fuseau : celui de la loi n&apos;est pas connu)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} par jour{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} par semaine{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} par mois{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>Le salaire minimum est ici en {target} et vous êtes payé en {base} : {span} ne peut être comparé sans un taux de change tiré de vos propres relevés (cette application n&apos;en prend jamais sur le réseau). Pour comparer, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
         <source>workdays in your zone</source>
         <translation>journées de travail dans votre fuseau</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
         <source>workdays start at {start} {zone}</source>
         <translation>les journées de travail commencent à {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Heures travaillées du {start} au {end}, selon les jours de votre propre fuseau : {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="45"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Temps normal : le travail de chaque jour aux conditions en vigueur ce jour-là (à l&apos;heure : taux x heures ; à l&apos;unité : taux x unités, le jour où l&apos;entrée a commencé ; un prix forfaitaire une seule fois, le jour du premier travail de la mission), arrondi au centime jour par jour.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Gagné = temps normal + primes et ajustements + majoration des heures supplémentaires (due aux salariés seulement).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="49"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, et au-delà de {daily} h dans une journée ({double} h : double)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
         <source>an estimate only: you are a contractor</source>
         <translation>une simple estimation : vous êtes indépendant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="52"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule} : {multiplier}x le taux normal pour les heures au-delà de {weekly} dans la semaine de travail{daily}{seventh} ({status}). Chaque semaine de travail est évaluée entière, dans les jours de la loi ({where}), et comptée une seule fois, dans la période qui contient son dernier jour. La majoration est ce que les heures supplémentaires ajoutent au temps normal déjà compté : (multiplicateur - 1) x taux normal x heures ; le taux normal est le temps normal de la semaine plus les primes, divisé par toutes ses heures.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>chaque heure pour elle-même : la paie d&apos;une entrée ne couvre que les heures de cette entrée, et à une heure payée rien il manque tout le salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>par semaine de travail : la paie convenue de la semaine (primes et ajustements compris) face à ses heures au salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="62"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Vous êtes indépendant : le salaire minimum est un repère, un droit seulement si vous avez été mal classé. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Apprécié sur ce que les conditions convenues paient pour les heures (les heures des catégories non payées comptent comme payées zéro), jamais sur l&apos;argent reçu : l&apos;argent pas encore reçu est dû, pas sous-payé. Salaire minimum {wage}/h{stated} ({jurisdiction}, depuis le {since}) ; critère : {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Manque de la période = la somme des manques de ses semaines de travail.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Vous avez marqué ce client comme travail via application : {name} ({citation}) fixe {amount} par {unit} pour {applies_to}, depuis le {since}, quelle que soit votre qualification. Apprécié par semaine de travail : les heures enregistrées au plancher face à ce que les conditions convenues paient pour elles, primes et ajustements datés de la semaine compris (les pourboires ne sont pas de la paie selon ces lois).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
         <source>the workweek ending {end}</source>
         <translation>la semaine de travail se terminant le {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} semaines de travail se terminant du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Les montants affectés à des entrées comptent le jour de l&apos;entrée ; le reste d&apos;un paiement compte quand la période qu&apos;il couvre se termine dans cette période (le jour de son arrivée, si aucune période n&apos;est enregistrée). Solde = gagné - payé : l&apos;argent qui vous est encore dû (en retard s&apos;il a passé son échéance).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Vous êtes salarié : les heures des catégories que les conditions disent non payées restent des heures travaillées et sont payées, au taux horaire convenu (ou au salaire minimum pour des conditions à l&apos;unité).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Les primes et ajustements datés de la période sont ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>Aucune règle d&apos;heures supplémentaires n&apos;est connue pour la juridiction de ce client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="85"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Semaine de travail du {start} au {end} : {hours} h ; taux normal ({straight} + prime {bonus}) / {hours} h = {rate}/h ; {overtime} h à {multiplier}x et {double} h à 2x : majoration {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="88"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>Le salaire minimum est en {wage_currency} et vous êtes payé en {currency} : chaque semaine de travail le convertit au taux le plus récent de vos propres relevés, au plus tard le dernier jour de la semaine (un taux que vous avez enregistré ou qu&apos;un relevé montrait ; sinon celui d&apos;un paiement converti), jamais un taux du réseau. Le minimum horaire à ce taux est le minimum dans la monnaie de votre paie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>somme du manque propre à chaque jour de chaque entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, jamais en dessous de zéro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (minimum {wage}/h à {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Semaine de travail du {start} au {end} : {hours} h au salaire minimum{converted} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="98"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Semaine de travail du {start} au {end} : {hours} h x {floor} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({required} - {pay}, jamais en dessous de zéro).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>enregistrez le taux auquel vous avez été payé : {command} (ou n&apos;importe quel jour avant)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="101"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>Aucun salaire minimum ne s&apos;applique : aucun n&apos;est connu pour le lieu de ce client, aucune condition de paie n&apos;est enregistrée, ou aucune semaine de travail ne se termine dans cette période.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; le 7e jour consécutif de la semaine de travail aussi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
         <source>owed: you are an employee</source>
         <translation>dû : vous êtes salarié</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
         <source>hours worked</source>
         <translation>heures travaillées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
         <source>hours the terms pay for</source>
         <translation>heures que les conditions paient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
         <source>straight time</source>
         <translation>temps normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
         <source>bonuses and adjustments</source>
         <translation>primes et ajustements</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
         <source>overtime premium owed</source>
         <translation>majoration d&apos;heures supplémentaires due</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
         <source>earned</source>
         <translation>gagné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
         <source>shortfall</source>
         <translation>manque</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
         <source>paid</source>
         <translation>payé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
         <source>balance</source>
         <translation>solde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
         <source>regular rate</source>
         <translation>taux normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
         <source>overtime hours</source>
         <translation>heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
         <source>double-time hours</source>
         <translation>heures doublées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
         <source>premium</source>
         <translation>majoration</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
         <source>rate</source>
         <translation>taux de change</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
         <source>minimum per hour</source>
         <translation>minimum horaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
         <source>required</source>
         <translation>exigé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
         <source>agreed pay</source>
         <translation>paie convenue</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
         <source>productive</source>
         <translation>productif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
         <source>training</source>
         <translation>formation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
         <source>onboarding</source>
         <translation>intégration</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
         <source>assessment</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
         <source>waiting</source>
         <translation>attente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
         <source>rework</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
         <source>admin</source>
         <translation>administratif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
         <source>travel</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
         <source>your record</source>
         <translation>votre relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="136"/>
         <source>hour</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>livreurs de restaurants via application, par heure de temps actif, avant pourboires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="145"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>travailleurs via application, par heure de temps engagé (0,44 par minute ; plus 0,74 par mille engagé et au moins 5,00 par offre, non modélisés)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="147"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>travailleurs via application, par heure de temps engagé (0,45 par minute ; plus 0,77 par mille engagé et au moins 5,20 par offre, non modélisés)</translation>
     </message>

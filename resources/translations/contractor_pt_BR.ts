@@ -166,7 +166,7 @@
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="196"/>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="210"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Hours</source>
         <translation>Horas</translation>
     </message>
@@ -228,16 +228,16 @@
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="337"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <location filename="../../contractor_app/gui/pay/text.py" line="88"/>
         <source>Paid</source>
         <translation>Pago</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="338"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Owed</source>
         <translation>Devido</translation>
     </message>
@@ -290,10 +290,10 @@ Ganho %2, pago %3, devido %4</translation>
         <location filename="../../contractor_app/gui/entries/columns.py" line="36"/>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
         <location filename="../../contractor_app/gui/pay/distance.py" line="58"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="63"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="75"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="95"/>
@@ -314,7 +314,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/entries/columns.py" line="37"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>Earned</source>
         <translation>Ganho</translation>
     </message>
@@ -529,7 +529,7 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message numerus="yes">
         <location filename="../../contractor_app/gui/formatting.py" line="160"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="298"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="299"/>
         <source>%n days</source>
         <translation>
             <numerusform>%n dia</numerusform>
@@ -594,9 +594,9 @@ Ganho %2, pago %3, devido %4</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/pay/costs.py" line="63"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="63"/>
         <source>Amount</source>
         <translation>Valor</translation>
@@ -627,62 +627,62 @@ Ganho %2, pago %3, devido %4</translation>
         <translation>Editar despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="105"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
         <source>Every hour worked, unpaid categories included</source>
         <translation>Cada hora trabalhada, incluindo categorias não pagas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
         <source>What the work earned under your terms, with bonuses and adjustments</source>
         <translation>O que o trabalho rendeu nas suas condições, com bônus e ajustes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="108"/>
         <source>Payments counted in this period: by the period they cover, else by the day they arrived</source>
         <translation>Pagamentos contados neste período: pelo período que cobrem, senão pelo dia em que chegaram</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
         <source>Earned minus paid</source>
         <translation>Ganho menos pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid per hour</source>
         <translation>Pago por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
         <source>Paid divided by ALL hours worked, unpaid time included</source>
         <translation>Pago dividido por TODAS as horas trabalhadas, incluindo o tempo não pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
         <source>Check</source>
         <translation>Verificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Net per hour</source>
         <translation>Líquido por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="113"/>
         <source>Paid less what the work cost you (fees, expenses, distance), divided by ALL hours worked</source>
         <translation>Pago menos o que o trabalho custou (taxas, despesas, distância), dividido por TODAS as horas trabalhadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="130"/>
         <source>All clients (%1)</source>
         <translation>Todos os clientes (%1)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/pay/models.py" line="137"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="138"/>
         <source>%n entries</source>
         <translation>
             <numerusform>%n lançamento</numerusform>
@@ -690,209 +690,209 @@ Ganho %2, pago %3, devido %4</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="140"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
         <source>Exchange rate needed</source>
         <translation>Taxa de câmbio necessária</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="141"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="142"/>
         <source>The minimum wage here is in %1 and this client pays in %2: to compare them, %3.</source>
         <translation>O salário mínimo aqui é em %1 e este cliente paga em %2: para compará-los, %3.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="145"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
         <source>No minimum wage known</source>
         <translation>Nenhum salário mínimo conhecido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="147"/>
         <source>No minimum wage is known for this client&apos;s place in its currency. Set the client&apos;s jurisdiction in Clients.</source>
         <translation>Não se conhece um salário mínimo para o local deste cliente na moeda dele. Defina a jurisdição do cliente em Clientes.</translation>
     </message>
     <message>
         <location filename="../../contractor_app/gui/dashboard/charts.py" line="288"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="149"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="178"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="198"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="199"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="150"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="151"/>
         <source>%1, from %2. Source: %3</source>
         <translation>%1, desde %2. Fonte: %3</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="153"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="154"/>
         <source>%1/h (%2/h)</source>
         <translation>%1/h (%2/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="156"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="157"/>
         <source>Converted at %1.</source>
         <translation>Convertido a %1.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="160"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="161"/>
         <source>The agreed terms pay %1 for hours that come to %2 at the minimum wage: %3 short (%4).</source>
         <translation>As condições combinadas pagam %1 por horas que dariam %2 no salário mínimo: faltam %3 (%4).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="164"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="165"/>
         <source>At or above minimum wage</source>
         <translation>No salário mínimo ou acima</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="167"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
         <source>Below the app-based pay floor</source>
         <translation>Abaixo do piso de pagamento por app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="168"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="169"/>
         <source>%1 sets %2 an hour for app-based work: the agreed terms pay %3 for hours that come to %4 at it, %5 short (%6).</source>
         <translation>%1 fixa %2 por hora para trabalho por app: as condições combinadas pagam %3 por horas que dariam %4 nesse valor, faltam %5 (%6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="179"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="180"/>
         <source>%1 paid ÷ %2 worked</source>
         <translation>%1 pago ÷ %2 trabalhados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="191"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="192"/>
         <source>(%1 paid − %2 costs) ÷ %3 worked. Costs: fees %4, expenses %5, distance %6</source>
         <translation>(%1 pago − %2 custos) ÷ %3 trabalhados. Custos: taxas %4, despesas %5, distância %6</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="196"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="197"/>
         <source>Not subtracted, in other currencies: %1</source>
         <translation>Não descontados, em outras moedas: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Received</source>
         <translation>Recebido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="205"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
         <source>Gross: before fees</source>
         <translation>Bruto: antes das taxas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Fees and deductions</source>
         <translation>Taxas e descontos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
         <source>Net</source>
         <translation>Líquido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="206"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Covers</source>
         <translation>Cobre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Pays for</source>
         <translation>Paga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <source>Method</source>
         <translation>Forma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="207"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="208"/>
         <location filename="../../contractor_app/gui/pay/unmatched.py" line="66"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="224"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="225"/>
         <source>Fees %1, deductions %2</source>
         <translation>Taxas %1, descontos %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="227"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="228"/>
         <source>Invoice %1</source>
         <translation>Fatura %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="236"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
         <source>Issued</source>
         <translation>Emitida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="237"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="238"/>
         <location filename="../../contractor_app/gui/privacy/models.py" line="102"/>
         <source>Status</source>
         <translation>Situação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="257"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
         <source>Last payment %1</source>
         <translation>Último pagamento %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="258"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="259"/>
         <source>not set</source>
         <translation>não definido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>For</source>
         <translation>Para</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="275"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
         <source>Work done</source>
         <translation>Trabalho feito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Deadline from</source>
         <translation>Prazo a partir de</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="276"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
         <source>Days late</source>
         <translation>Dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="277"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="278"/>
         <source>Possible damages</source>
         <translation>Possível indenização</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>the invoice</source>
         <translation>a fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="289"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="290"/>
         <source>your contract</source>
         <translation>seu contrato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="294"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="295"/>
         <source>The work it pays for was finished on this day</source>
         <translation>O trabalho que ele paga terminou neste dia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/models.py" line="296"/>
+        <location filename="../../contractor_app/gui/pay/models.py" line="297"/>
         <source>not paid yet</source>
         <translation>ainda não pago</translation>
     </message>
@@ -9751,2067 +9751,2067 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="31"/>
         <source>There is already a client named {name!r}; nothing was changed.</source>
         <translation>Já existe um cliente chamado {name!r}; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="32"/>
         <source>{client} already has an engagement named {name!r}; nothing was changed.</source>
         <translation>{client} já tem um projeto chamado {name!r}; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="33"/>
         <source>This client already has an engagement named {name!r}; nothing was changed.</source>
         <translation>Este cliente já tem um projeto chamado {name!r}; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="35"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="34"/>
         <source>The timer is already running for {client} since {since:%Y-%m-%d %H:%M}; stop it first.</source>
         <translation>O cronômetro já está rodando para {client} desde {since:%d/%m/%Y %H:%M}; pare-o primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="36"/>
         <source>The entry ends ({end:%Y-%m-%d %H:%M} UTC) before or when it starts.</source>
         <translation>O lançamento termina ({end:%d/%m/%Y %H:%M} UTC) antes ou no momento em que começa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="37"/>
         <source>Your records file is damaged ({what}).</source>
         <translation>O arquivo dos seus registros está danificado ({what}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="38"/>
         <source>Your records file is damaged ({what}). {detail}</source>
         <translation>O arquivo dos seus registros está danificado ({what}). {detail}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="40"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="39"/>
         <source>This backup is damaged ({what}). Nothing was restored or changed; use another backup.</source>
         <translation>Este backup está danificado ({what}). Nada foi restaurado nem alterado; use outro backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="42"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="41"/>
         <source>This backup is damaged ({what}). {detail} Nothing was restored or changed; use another backup.</source>
         <translation>Este backup está danificado ({what}). {detail} Nada foi restaurado nem alterado; use outro backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="44"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="43"/>
         <source>The backup folder {folder} cannot be used ({reason}). Your records are safe and unchanged; choose another folder in the backup settings.</source>
         <translation>A pasta de backup {folder} não pode ser usada ({reason}). Seus registros estão seguros e inalterados; escolha outra pasta nas configurações de backup.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="45"/>
         <source>Cannot read the backup {path} ({reason}). Nothing was changed.</source>
         <translation>Não é possível ler o backup {path} ({reason}). Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="46"/>
         <source>{path} is not a backup file. Nothing was changed.</source>
         <translation>{path} não é um arquivo de backup. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="47"/>
         <source>{name} was refused: {why}. Nothing was added.</source>
         <translation>{name} foi recusado: {why}. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="48"/>
         <source>{name} was refused: {why}. Nothing was imported.</source>
         <translation>{name} foi recusado: {why}. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="49"/>
         <source>There is no file or folder {path}. Nothing was added.</source>
         <translation>Não existe o arquivo ou a pasta {path}. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="50"/>
         <source>Cannot read {path}: {reason}. Nothing was added.</source>
         <translation>Não é possível ler {path}: {reason}. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="51"/>
         <source>{name} holds no files to keep. Nothing was added.</source>
         <translation>{name} não contém arquivos para guardar. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="52"/>
         <source>{path} is a folder; give the file to import. Nothing was imported.</source>
         <translation>{path} é uma pasta; indique o arquivo a importar. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="53"/>
         <source>Cannot read {path}: {reason}. Nothing was imported.</source>
         <translation>Não é possível ler {path}: {reason}. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="54"/>
         <source>{name} is larger than {mib} MiB; split it into smaller files. Nothing was imported.</source>
         <translation>{name} tem mais de {mib} MiB; divida-o em arquivos menores. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="55"/>
         <source>{name} is empty; there is nothing to keep. Nothing was added.</source>
         <translation>{name} está vazio; não há nada para guardar. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="56"/>
         <source>{path} is not a file; give the file to keep. Nothing was added.</source>
         <translation>{path} não é um arquivo; indique o arquivo a guardar. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="58"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="57"/>
         <source>There is no file {path}. Nothing was added.</source>
         <translation>Não existe o arquivo {path}. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="59"/>
         <source>{what} {id} does not exist (it may have been deleted).</source>
         <translation>{what} {id} não existe (pode ter sido excluído).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="60"/>
         <source>Units {units} must be a positive number with at most 3 decimal places.</source>
         <translation>As unidades {units} devem ser um número positivo com no máximo 3 casas decimais.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="61"/>
         <source>The note is longer than {limit} characters.</source>
         <translation>A nota tem mais de {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="62"/>
         <source>Kind must be bonus or adjustment, not {kind!r}.</source>
         <translation>O tipo deve ser bonus ou adjustment, não {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="63"/>
         <source>Evidence is linked to {what}, so it is kept; nothing was deleted.{advice}</source>
         <translation>{what} tem evidências vinculadas, por isso continua nos seus registros; nada foi excluído.{advice}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="64"/>
         <source>This {what} is already back in your records; nothing was changed.</source>
         <translation>Já está de volta nos seus registros ({what}); nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="65"/>
         <source>The client of a deleted {what} no longer exists; it cannot be put back.</source>
         <translation>O cliente deste item excluído ({what}) não existe mais; ele não pode ser restaurado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="66"/>
         <source>Unknown time zone {name!r}: use a name such as Europe/Berlin or America/New_York.</source>
         <translation>Fuso horário desconhecido {name!r}: use um nome como Europe/Berlin ou America/New_York.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="67"/>
         <source>Date and time {text!r} is not understood: use a form like 2026-11-26T09:30.</source>
         <translation>Data e hora {text!r} não compreendidas: use uma forma como 2026-11-26T09:30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="68"/>
         <source>{text!r} does not exist in {zone} (the clocks skipped it); check the time.</source>
         <translation>{text!r} não existe em {zone} (os relógios pularam esse horário); verifique a hora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="69"/>
         <source>Date {text!r} is not understood: use a form like 2026-11-26.</source>
         <translation>Data {text!r} não compreendida: use uma forma como 2026-11-26.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="70"/>
         <source>The period ends ({end}) before it starts ({start}).</source>
         <translation>O período termina ({end}) antes de começar ({start}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="71"/>
         <source>Period {text!r} is not understood: use FROM..TO, e.g. 2026-11-01..2026-11-30.</source>
         <translation>Período {text!r} não compreendido: use DE..ATÉ, p. ex. 2026-11-01..2026-11-30.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="72"/>
         <source>{what} {text!r} is not a number.</source>
         <translation>{what}: {text!r} não é um número.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="73"/>
         <source>{what} {text!r} is not a plain number.</source>
         <translation>{what}: {text!r} não é um número simples.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="74"/>
         <source>{what} {value} is negative; amounts are recorded as positive numbers.</source>
         <translation>{what}: {value} é negativo; os valores são registrados como números positivos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="75"/>
         <source>{what} {value} has more than {allowed} decimal places for {code}.</source>
         <translation>{what}: {value} tem mais de {allowed} casas decimais para {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="76"/>
         <source>Rate {text!r} needs a unit: write 25/h for hourly or 0.40/task per task.</source>
         <translation>A taxa {text!r} precisa de uma unidade: escreva 25/h por hora ou 0.40/task por tarefa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="78"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="77"/>
         <source>Rate unit {unit!r} is not understood: use h, or a word such as task or item.</source>
         <translation>Unidade de taxa {unit!r} não compreendida: use h, ou uma palavra como task ou item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="79"/>
         <source>Classification must be contractor or employee, not {classification!r}.</source>
         <translation>A classificação deve ser contractor ou employee, não {classification!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="80"/>
         <source>There is no {what} #{id} in your records; nothing was changed.</source>
         <translation>Não há {what} #{id} nos seus registros; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="81"/>
         <source>The rate is in {rate_currency} but the client pays in {currency}.</source>
         <translation>A taxa está em {rate_currency}, mas o cliente paga em {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="82"/>
         <source>Workday start {text!r} is not a time: write HH:MM, e.g. 06:00, or midnight.</source>
         <translation>O início do dia de trabalho {text!r} não é um horário: escreva HH:MM, p. ex. 06:00, ou midnight.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="83"/>
         <source>No client named {name!r}. Known clients: {known}.</source>
         <translation>Nenhum cliente chamado {name!r}. Clientes conhecidos: {known}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="84"/>
         <source>No client named {name!r}. Add one with `client add`.</source>
         <translation>Nenhum cliente chamado {name!r}. Adicione um com `client add`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="85"/>
         <source>{client} has no engagement named {name!r}.</source>
         <translation>{client} não tem nenhum projeto chamado {name!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="86"/>
         <source>{client} has no engagement.</source>
         <translation>{client} não tem nenhum projeto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="87"/>
         <source>{what} is limited to {limit:,} characters; nothing was changed.</source>
         <translation>{what}: o limite é de {limit:,} caracteres; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="88"/>
         <source>{client} pays in {currency}, not {rate_currency}.</source>
         <translation>{client} paga em {currency}, não em {rate_currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="90"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="89"/>
         <source>{engagement} already has pay terms from {effective_from}; choose another day. Nothing was changed.</source>
         <translation>{engagement} já tem condições de pagamento a partir de {effective_from}; escolha outro dia. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="92"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="91"/>
         <source>Your entry of {day} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>Seu lançamento de {day} ficaria sem condições de pagamento (as primeiras começariam em {first}). Escolha um dia anterior. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="94"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="93"/>
         <source>{count} entries from {start} to {end} would have no pay terms (the first would start on {first}). Choose an earlier day. Nothing was changed.</source>
         <translation>{count} lançamentos de {start} a {end} ficariam sem condições de pagamento (as primeiras começariam em {first}). Escolha um dia anterior. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="96"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="95"/>
         <source>Your entry of {day} is paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>Seu lançamento de {day} é pago com estas condições. Corrija as condições em vez de removê-las. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="98"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="97"/>
         <source>{count} entries from {start} to {end} are paid at these terms. Correct the terms instead of removing them. Nothing was changed.</source>
         <translation>{count} lançamentos de {start} a {end} são pagos com estas condições. Corrija as condições em vez de removê-las. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="99"/>
         <source>There are no pay terms #{id} in your records; nothing was changed.</source>
         <translation>Não há condições de pagamento #{id} nos seus registros; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="100"/>
         <source>Pay type must be hourly, per unit or fixed, not {kind!r}.</source>
         <translation>O tipo de pagamento deve ser por hora, por unidade ou fixo, não {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="102"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="101"/>
         <source>The client pays in {currency}, not {rate_currency}; nothing was changed.</source>
         <translation>O cliente paga em {currency}, não em {rate_currency}; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="103"/>
         <source>A payment&apos;s method, reference and note are limited to {limit} characters.</source>
         <translation>O método, a referência e a nota de um pagamento são limitados a {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="104"/>
         <source>{client} pays in {currency}; record the amount that arrived in {currency}.</source>
         <translation>{client} paga em {currency}; registre o valor que chegou em {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="105"/>
         <source>That invoice is not one of {client}&apos;s; choose one of theirs or none.</source>
         <translation>Essa fatura não é de {client}; escolha uma dele ou nenhuma.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="106"/>
         <source>An invoice&apos;s number and note are limited to {limit} characters.</source>
         <translation>O número e a nota de uma fatura são limitados a {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="107"/>
         <source>An expense&apos;s category is one of {kinds}; not {kind!r}.</source>
         <translation>A categoria de uma despesa é uma de {kinds}; não {kind!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="108"/>
         <source>An expense&apos;s note is limited to {limit} characters.</source>
         <translation>A nota de uma despesa é limitada a {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="110"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="109"/>
         <source>There is no evidence #{id} in your records; keep the receipt with `evidence add` first, then name its number.</source>
         <translation>Não há evidência #{id} nos seus registros; guarde primeiro o recibo com `evidence add` e depois indique o número.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="111"/>
         <source>Distance is in km or mi, not {unit!r}.</source>
         <translation>A distância é em km ou mi, não em {unit!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="112"/>
         <source>A trip of more than {most} {unit} in a day is not believable; check the number.</source>
         <translation>Uma viagem de mais de {most} {unit} em um dia não é plausível; verifique o número.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="113"/>
         <source>A distance has at most {places} decimal places.</source>
         <translation>Uma distância tem no máximo {places} casas decimais.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="114"/>
         <source>A trip&apos;s note is limited to {limit} characters.</source>
         <translation>A nota de uma viagem é limitada a {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="115"/>
         <source>A rate converts between two currencies: {base} to {base} is not one.</source>
         <translation>Uma taxa de câmbio converte entre duas moedas: de {base} para {base} não é uma.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="116"/>
         <source>Rate {rate} is not a positive number of {target} for 1 {base}.</source>
         <translation>A taxa {rate} não é um número positivo de {target} por 1 {base}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="117"/>
         <source>Rate {rate} has more than 10 decimal places.</source>
         <translation>A taxa {rate} tem mais de 10 casas decimais.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="118"/>
         <source>A rate from {base} to {target} on {on} is already recorded (see `rate list`).</source>
         <translation>Já há uma taxa de {base} para {target} registrada em {on} (veja `rate list`).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="119"/>
         <source>{amount} cannot be {client}&apos;s payment: they pay in {currency}.</source>
         <translation>{amount} não pode ser um pagamento de {client}: ele paga em {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="120"/>
         <source>That invoice is not one of {client}&apos;s in {currency}.</source>
         <translation>Essa fatura não é uma das de {client} em {currency}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="121"/>
         <source>Statement payment {id} does not exist.</source>
         <translation>O pagamento do extrato {id} não existe.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="122"/>
         <source>{format!r} statements need no column mapping.</source>
         <translation>Extratos {format!r} não precisam de mapeamento de colunas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="123"/>
         <source>Unknown statement format {format!r}: use one of {formats}.</source>
         <translation>Formato de extrato desconhecido {format!r}: use um de {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="125"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="124"/>
         <source>No column mapping saved for {name!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (date, amount and id needed).</source>
         <translation>Ainda não há mapeamento de colunas salvo para {name!r}: informe um com --map FIELD=COLUMN para os campos {fields} (date, amount e id são necessários).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="127"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="126"/>
         <source>Source name {source!r}: use up to 60 letters, digits, spaces, dots, dashes or _.</source>
         <translation>Nome de origem {source!r}: use até 60 letras, dígitos, espaços, pontos, hífens ou _.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="128"/>
         <source>There is already a file at {path}; nothing was written. Choose another name.</source>
         <translation>Já existe um arquivo em {path}; nada foi gravado. Escolha outro nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="130"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="129"/>
         <source>The backup could not be written to {folder} ({reason}). Your records are safe and unchanged.</source>
         <translation>Não foi possível gravar o backup em {folder} ({reason}). Seus registros estão seguros e inalterados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="131"/>
         <source>Keep between 0 and {most} backups per period, not {value}.</source>
         <translation>Mantenha entre 0 e {most} backups por período, não {value}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="132"/>
         <source>The backup folder must be a full path, like /home/you/Backups, not {folder!r}.</source>
         <translation>A pasta de backup deve ser um caminho completo, como /home/you/Backups, não {folder!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="133"/>
         <source>Cannot make the folder {folder}: {reason}. Nothing was written.</source>
         <translation>Não é possível criar a pasta {folder}: {reason}. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="135"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="134"/>
         <source>Evidence #{id} does not match its fingerprint; run `verify`. The export was not written.</source>
         <translation>A evidência #{id} não corresponde à sua impressão digital; execute `verify`. A exportação não foi gravada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="136"/>
         <source>Cannot write {path}: {reason}. Nothing was written.</source>
         <translation>Não é possível gravar {path}: {reason}. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="137"/>
         <source>{path} is a folder; give a file name. Nothing was written.</source>
         <translation>{path} é uma pasta; informe um nome de arquivo. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="138"/>
         <source>Choose a place outside your records folder ({folder}); nothing was written.</source>
         <translation>Escolha um local fora da pasta dos seus registros ({folder}); nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="139"/>
         <source>Give a file name in an existing folder, not {path}. Nothing was written.</source>
         <translation>Informe um nome de arquivo em uma pasta existente, não {path}. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="140"/>
         <source>Choose a place outside your records folder ({folder}). Nothing was written.</source>
         <translation>Escolha um local fora da pasta dos seus registros ({folder}). Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="141"/>
         <source>The password must have at least {count} characters.</source>
         <translation>A senha deve ter pelo menos {count} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="142"/>
         <source>There are already records in {folder}; nothing was changed.</source>
         <translation>Já há registros em {folder}; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="143"/>
         <source>No records found in {folder}. Create them with `contractor-app init`.</source>
         <translation>Nenhum registro encontrado em {folder}. Crie-os com `contractor-app init`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="145"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="144"/>
         <source>Updating your records to this version of the app failed ({error}); they were left exactly as they were. Please report this, and keep using the previous version meanwhile.</source>
         <translation>A atualização dos seus registros para esta versão do aplicativo falhou ({error}); eles ficaram exatamente como estavam. Relate o problema e, enquanto isso, continue usando a versão anterior.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="149"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="148"/>
         <source>No column mapping saved for {source!r} yet: give one with --map FIELD=COLUMN for the fields {fields} (start, and end or duration, needed).</source>
         <translation>Ainda não há mapeamento de colunas salvo para {source!r}: informe um com --map FIELD=COLUMN para os campos {fields} (start, e end ou duration, são necessários).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="150"/>
         <source>Unknown import format {format!r}: use one of {formats}.</source>
         <translation>Formato de importação desconhecido {format!r}: use um de {formats}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="152"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="151"/>
         <source>{name}, {where}: no client. Choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>{name}, {where}: sem cliente. Escolha o cliente destes lançamentos com --client NAME. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="154"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="153"/>
         <source>{name} has no clients: choose the client these entries are for with --client NAME. Nothing was imported.</source>
         <translation>{name} não tem clientes: escolha o cliente destes lançamentos com --client NAME. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="156"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="155"/>
         <source>{name} names clients that are not in your records: {listed} and {more} more. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>{name} cita clientes que não estão nos seus registros: {listed} e mais {more}. Adicione cada um com `contractor-app client add NAME --rate ...`, ou coloque todos os lançamentos em um cliente com --client NAME. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="159"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="158"/>
         <source>{name} names clients that are not in your records: {listed}. Add each with `contractor-app client add NAME --rate ...`, or put every entry under one client with --client NAME. Nothing was imported.</source>
         <translation>{name} cita clientes que não estão nos seus registros: {listed}. Adicione cada um com `contractor-app client add NAME --rate ...`, ou coloque todos os lançamentos em um cliente com --client NAME. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="161"/>
         <source>{client} has no engagement to import into. Nothing was imported.</source>
         <translation>{client} não tem nenhum projeto para importar. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="162"/>
         <source>Unknown mapping field {field!r}: use {fields}.</source>
         <translation>Campo de mapeamento desconhecido {field!r}: use {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="163"/>
         <source>The mapping of {name!r} must name a column.</source>
         <translation>O mapeamento de {name!r} deve indicar uma coluna.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="164"/>
         <source>--map {pair!r} is not FIELD=COLUMN (e.g. --map start=Begin).</source>
         <translation>--map {pair!r} não é FIELD=COLUMN (p. ex. --map start=Begin).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="165"/>
         <source>{file} has no column {name!r} (columns: {columns}). Nothing was imported.</source>
         <translation>{file} não tem a coluna {name!r} (colunas: {columns}). Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="166"/>
         <source>{name} is not a readable GPX file ({problem}, line {line}). Nothing was imported.</source>
         <translation>{name} não é um arquivo GPX legível ({problem}, linha {line}). Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="168"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="167"/>
         <source>{name} has no track with two points or more; nothing to measure. Nothing was imported.</source>
         <translation>{name} não tem nenhuma trilha com dois pontos ou mais; nada a medir. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="170"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="169"/>
         <source>{name}: {track} has points without a time, so its days cannot be told; record the trip by hand with `distance add`. Nothing was imported.</source>
         <translation>{name}: {track} tem pontos sem horário, então não é possível saber os dias; registre a viagem à mão com `distance add`. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="171"/>
         <source>The mapping needs {fields}.</source>
         <translation>O mapeamento precisa de {fields}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="173"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="172"/>
         <source>{name}: no column is chosen as the currency; say which client the payments are from (their currency is used) or choose the currency column. Nothing was imported.</source>
         <translation>{name}: nenhuma coluna foi escolhida como moeda; diga de qual cliente são os pagamentos (a moeda dele é usada) ou escolha a coluna de moeda. Nada foi importado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="175"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="174"/>
         <source>{name} is not a zip file that can be read ({error}). Nothing was added.</source>
         <translation>{name} não é um arquivo zip legível ({error}). Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="177"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="176"/>
         <source>This file is already kept as evidence #{id} ({name!r}, added {added:%Y-%m-%d}); nothing was added. Link that one with `evidence link {id}`.</source>
         <translation>Este arquivo já está guardado como evidência #{id} ({name!r}, adicionada em {added:%d/%m/%Y}); nada foi adicionado. Vincule essa com `evidence link {id}`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="179"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="178"/>
         <source>File type {media_type!r} is not understood: use a form like application/pdf or image/png.</source>
         <translation>Tipo de arquivo {media_type!r} não compreendido: use uma forma como application/pdf ou image/png.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="180"/>
         <source>Evidence #{id} is not linked to {records}; nothing was changed.</source>
         <translation>A evidência #{id} não está vinculada a {records}; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="182"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="181"/>
         <source>{name!r} is the written contract on file for {client}: change that in Clients first. Nothing was changed.</source>
         <translation>{name!r} é o contrato escrito arquivado de {client}: altere isso primeiro em Clientes. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="183"/>
         <source>{path} already exists; choose a new file name. Nothing was written.</source>
         <translation>{path} já existe; escolha um novo nome de arquivo. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="184"/>
         <source>The folder {folder} does not exist. Nothing was written.</source>
         <translation>A pasta {folder} não existe. Nada foi gravado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="186"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="185"/>
         <source>{name} is larger than {mb} MB, the most one piece of evidence can be; keep a smaller copy or split it. Nothing was added.</source>
         <translation>{name} tem mais de {mb} MB, o máximo de uma evidência; guarde uma cópia menor ou divida-o. Nada foi adicionado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="187"/>
         <source>An evidence name is one line of at most {limit} characters.</source>
         <translation>O nome de uma evidência é uma linha de no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="188"/>
         <source>Evidence can be linked to {kinds}, not {entity!r}.</source>
         <translation>A evidência pode ser vinculada a {kinds}, não a {entity!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="189"/>
         <source>There is no evidence #{id} in your records; `evidence list` shows it all.</source>
         <translation>Não há evidência #{id} nos seus registros; `evidence list` mostra todas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="190"/>
         <source>How the anchor went must be one of {hows}, not {how!r}.</source>
         <translation>Como a âncora foi enviada deve ser um de {hows}, não {how!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="191"/>
         <source>Where the anchor went is at most {limit} characters.</source>
         <translation>Para onde a âncora foi tem no máximo {limit} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="192"/>
         <source>This time stamp is already kept with anchor {code}.</source>
         <translation>Este carimbo de tempo já está guardado com a âncora {code}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="193"/>
         <source>{name} cannot be read: {reason}.</source>
         <translation>Não é possível ler {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="194"/>
         <source>No anchor {code!r} in these records: `anchor list` shows them.</source>
         <translation>Nenhuma âncora {code!r} nestes registros: `anchor list` as mostra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="195"/>
         <source>The CA file {name} cannot be read: {reason}.</source>
         <translation>Não é possível ler o arquivo de CA {name}: {reason}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="196"/>
         <source>The CA file {name} is too large to be a certificate bundle.</source>
         <translation>O arquivo de CA {name} é grande demais para ser um pacote de certificados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="197"/>
         <source>The CA file {name} holds no readable certificate (PEM or DER).</source>
         <translation>O arquivo de CA {name} não contém nenhum certificado legível (PEM ou DER).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="198"/>
         <source>The authority did not grant this time stamp (status: {status}).</source>
         <translation>A autoridade não concedeu este carimbo de tempo (status: {status}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="200"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="199"/>
         <source>The time stamp uses a digest this app does not accept ({algorithm}).</source>
         <translation>O carimbo de tempo usa um resumo que este aplicativo não aceita ({algorithm}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="201"/>
         <source>Paper must be a4 or letter, not {paper!r}.</source>
         <translation>O papel deve ser a4 ou letter, não {paper!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="202"/>
         <source>Cannot read {name}: {reason}. Nothing was changed.</source>
         <translation>Não é possível ler {name}: {reason}. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="203"/>
         <source>Unknown report {kind!r}: choose one of {kinds}.</source>
         <translation>Relatório desconhecido {kind!r}: escolha um de {kinds}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="204"/>
         <source>A {kind} report is about one client: add --client NAME.</source>
         <translation>Um relatório {kind} é sobre um único cliente: adicione --client NAME.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="205"/>
         <source>Nothing recorded for {client!r} in this period.</source>
         <translation>Nada registrado para {client!r} neste período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="207"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="206"/>
         <source>Reports can be written in {languages}, not {code!r}.</source>
         <translation>Os relatórios podem ser escritos em {languages}, não em {code!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="208"/>
         <source>Paper size must be one of {sizes}, not {choice!r}.</source>
         <translation>O tamanho do papel deve ser um de {sizes}, não {choice!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="209"/>
         <source>The password must have at least {count} characters. Nothing was changed.</source>
         <translation>A senha deve ter pelo menos {count} caracteres. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="210"/>
         <source>The saved column mapping of {source!r} is damaged; give it again with --map.</source>
         <translation>O mapeamento de colunas salvo de {source!r} está danificado; informe-o de novo com --map.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="211"/>
         <source>The address is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>O endereço é longo demais: mantenha-o abaixo de {limit} caracteres. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="213"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="212"/>
         <source>The contact is too long: keep it under {limit} characters. Nothing was changed.</source>
         <translation>O contato é longo demais: mantenha-o abaixo de {limit} caracteres. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="215"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="214"/>
         <source>Data record #{id} is about data {direction}, not {wanted}; nothing was changed. Add a new record instead.</source>
         <translation>O registro de dados #{id} é sobre dados {direction}, não {wanted}; nada foi alterado. Adicione um novo registro em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="216"/>
         <source>Direction must be handled or collected, not {direction!r}.</source>
         <translation>A direção deve ser handled ou collected, não {direction!r}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="217"/>
         <source>There is no data record #{id} in your records; `data list` shows them.</source>
         <translation>Não há registro de dados #{id} nos seus registros; `data list` os mostra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="218"/>
         <source>{what} is limited to {limit:,} characters.</source>
         <translation>{what}: o limite é de {limit:,} caracteres.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="219"/>
         <source>Give at most {most} of them; group similar kinds of data together.</source>
         <translation>Informe no máximo {most}; agrupe os tipos de dados parecidos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="220"/>
         <source>{what} {value!r} is not one of: {allowed}.</source>
         <translation>{what}: {value!r} não é nenhum destes: {allowed}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="222"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="221"/>
         <source>{day} is in the future; record what has already happened (leave the end date empty while it goes on).</source>
         <translation>{day} está no futuro; registre o que já aconteceu (deixe a data de fim vazia enquanto continuar).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="224"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="223"/>
         <source>Say which law the request is made under ({laws}): {client}&apos;s jurisdiction does not tell.</source>
         <translation>Diga sob qual lei a solicitação é feita ({laws}): a jurisdição de {client} não indica.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="225"/>
         <source>The answer cannot come before the request was sent ({sent_on}).</source>
         <translation>A resposta não pode ser anterior ao envio da solicitação ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="226"/>
         <source>The extension cannot come before the request was sent ({sent_on}).</source>
         <translation>A prorrogação não pode ser anterior ao envio da solicitação ({sent_on}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="227"/>
         <source>There is no access request #{id} in your records; `dsar list` shows them.</source>
         <translation>Não há solicitação de acesso #{id} nos seus registros; `dsar list` as mostra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="228"/>
         <source>The steps taken are limited to {limit:,} characters in all.</source>
         <translation>As medidas tomadas são limitadas a {limit:,} caracteres no total.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="229"/>
         <source>The time spent is limited to {hours:,} hours.</source>
         <translation>O tempo gasto é limitado a {hours:,} horas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="230"/>
         <source>{folder} is not a folder of share files.</source>
         <translation>{folder} não é uma pasta de arquivos de compartilhamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="231"/>
         <source>{folder} holds more than {most:,} share files; summarise them in parts.</source>
         <translation>{folder} contém mais de {most:,} arquivos de compartilhamento; resuma-os em partes.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="232"/>
         <source>There is no incident #{id} in your records; `incident list` shows them.</source>
         <translation>Não há incidente #{id} nos seus registros; `incident list` os mostra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="234"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="233"/>
         <source>No access request to {client} needs a follow-up on {as_of}: none is past its deadline without an answer, or answered in part. `dsar list` shows them.</source>
         <translation>Nenhuma solicitação de acesso a {client} precisa de acompanhamento em {as_of}: nenhuma passou do prazo sem resposta nem foi respondida em parte. `dsar list` as mostra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="236"/>
         <source>Unknown currency code {code!r}: use an ISO 4217 code such as USD, EUR or GBP.</source>
         <translation>Código de moeda desconhecido {code!r}: use um código ISO 4217 como USD, EUR ou GBP.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="237"/>
         <source>Unknown category {name!r}: choose one of {categories}.</source>
         <translation>Categoria desconhecida {name!r}: escolha uma de {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="239"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="238"/>
         <source>Jurisdiction {code!r} is not understood: use a country (US, GB), a region (US-CA, CA-ON) or a city (US-NY-NYC).</source>
         <translation>Jurisdição {code!r} não compreendida: use um país (US, GB), uma região (US-CA, CA-ON) ou uma cidade (US-NY-NYC).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="241"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="240"/>
         <source>{category!r} for {client} is not a kind of work; use one of: {categories}.</source>
         <translation>{category!r} para {client} não é um tipo de trabalho; use um de: {categories}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="242"/>
         <source>{folder} is not a folder. Choose the folder your sync tool keeps in step.</source>
         <translation>{folder} não é uma pasta. Escolha a pasta que sua ferramenta de sincronização mantém em dia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="243"/>
         <source>No single paired device is {device!r}; `sync status` lists them.</source>
         <translation>Nenhum único dispositivo pareado é {device!r}; `sync status` os lista.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="245"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="244"/>
         <source>Syncing stopped: a change from another computer does not fit the records here ({error}). Nothing was changed; `sync conflicts` and `sync status` show the state.</source>
         <translation>A sincronização parou: uma alteração de outro computador não se encaixa nos registros daqui ({error}). Nada foi alterado; `sync conflicts` e `sync status` mostram o estado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="247"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="246"/>
         <source>The sync folder {folder} is not there (a drive not connected?). Nothing was changed.</source>
         <translation>A pasta de sincronização {folder} não está lá (um disco não conectado?). Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="249"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="248"/>
         <source>No conflict #{id}; `sync conflicts` lists them.</source>
         <translation>Não há conflito #{id}; `sync conflicts` os lista.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="254"/>
         <source>Wrong password. Nothing was changed.</source>
         <translation>Senha errada. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="255"/>
         <source>Your records are locked. Unlock them first.</source>
         <translation>Seus registros estão bloqueados. Desbloqueie-os primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="256"/>
         <source>Your records are busy in another window. Nothing was changed; try again.</source>
         <translation>Seus registros estão ocupados em outra janela. Nada foi alterado; tente de novo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="257"/>
         <source>That recovery key does not open these records. Nothing was changed.</source>
         <translation>Essa chave de recuperação não abre estes registros. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="258"/>
         <source>The current password is wrong. Nothing was changed.</source>
         <translation>A senha atual está errada. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="259"/>
         <source>That recovery key does not open this backup. Nothing was changed.</source>
         <translation>Essa chave de recuperação não abre este backup. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="260"/>
         <source>The timer is not running.</source>
         <translation>O cronômetro não está rodando.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="261"/>
         <source>The entry ends in the future; log work once it is done, or use the timer.</source>
         <translation>O lançamento termina no futuro; registre o trabalho quando estiver feito, ou use o cronômetro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="262"/>
         <source>Breaks must be shorter than the entry itself.</source>
         <translation>As pausas devem ser mais curtas que o próprio lançamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="263"/>
         <source>An entry is linked to a payment; remove that link first. Nothing was deleted.</source>
         <translation>Um lançamento está vinculado a um pagamento; remova esse vínculo primeiro. Nada foi excluído.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="265"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="264"/>
         <source>This is one of the 10,000 most common passwords, the first ones anyone who has your files tries. Choose another: a few unrelated words make a strong password. Nothing was changed.</source>
         <translation>Esta é uma das 10.000 senhas mais comuns, as primeiras que qualquer pessoa com seus arquivos tenta. Escolha outra: algumas palavras sem relação formam uma senha forte. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="269"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="268"/>
         <source>Wrong password for this backup: it opens with the password you had when it was made, or with your recovery key. Nothing was changed.</source>
         <translation>Senha incorreta para este backup: ele abre com a senha que você tinha quando foi feito, ou com sua chave de recuperação. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="271"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="270"/>
         <source>This restore was already finished or thrown away; nothing was changed. Start it again.</source>
         <translation>Esta restauração já foi concluída ou descartada; nada foi alterado. Comece de novo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="273"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="272"/>
         <source>Your records are still open here. Lock them, then restore again. Nothing was changed.</source>
         <translation>Seus registros ainda estão abertos aqui. Bloqueie-os e restaure de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="275"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="274"/>
         <source>Your records are open in another window. Close it, then restore again. Nothing was changed.</source>
         <translation>Seus registros estão abertos em outra janela. Feche-a e restaure de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="277"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="276"/>
         <source>This backup was made by a newer version of Contractor Ledger; update the app to open it. Nothing was changed.</source>
         <translation>Este backup foi feito por uma versão mais recente do Contractor Ledger; atualize o aplicativo para abri-lo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="278"/>
         <source>A rate of zero is not a rate; leave the rate out if the work is unpaid.</source>
         <translation>Uma taxa de zero não é uma taxa; deixe a taxa de fora se o trabalho não for pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="279"/>
         <source>The mapping needs start=COLUMN.</source>
         <translation>O mapeamento precisa de start=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="280"/>
         <source>The mapping needs end=COLUMN or duration=COLUMN.</source>
         <translation>O mapeamento precisa de end=COLUMN ou duration=COLUMN.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="282"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="281"/>
         <source>This file is not a readable time-stamp response (.tsr): it is damaged, or something else.</source>
         <translation>Este arquivo não é uma resposta de carimbo de tempo (.tsr) legível: está danificado, ou é outra coisa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="284"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="283"/>
         <source>The time-stamp token does not carry its signer&apos;s certificate (ask the authority for it with the request&apos;s certificate flag, which the app sets).</source>
         <translation>O token do carimbo de tempo não traz o certificado de quem o assinou (peça-o à autoridade com a opção de certificado da solicitação, que o aplicativo define).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="286"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="285"/>
         <source>The time-stamping authority is not one you trust: its certificate does not chain to the CA file given (or the system&apos;s).</source>
         <translation>A autoridade de carimbo de tempo não é confiável para você: seu certificado não se encadeia ao arquivo de CA informado (nem ao do sistema).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="287"/>
         <source>This file is too large to be a time-stamp response.</source>
         <translation>Este arquivo é grande demais para ser uma resposta de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="288"/>
         <source>The time-stamp token is not signed data.</source>
         <translation>O token do carimbo de tempo não é um dado assinado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="289"/>
         <source>The time-stamp token does not hold time-stamp information.</source>
         <translation>O token do carimbo de tempo não contém informações de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="290"/>
         <source>This time stamp is for something else: its message imprint is not this anchor&apos;s.</source>
         <translation>Este carimbo de tempo é de outra coisa: sua impressão da mensagem não é a desta âncora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="291"/>
         <source>A time-stamp token has exactly one signer; this one does not.</source>
         <translation>Um token de carimbo de tempo tem exatamente um signatário; este não.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="292"/>
         <source>The certificate that signed this time stamp is not one for time-stamping.</source>
         <translation>O certificado que assinou este carimbo de tempo não é de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="293"/>
         <source>The time-stamping certificate was not valid at the time it stamped.</source>
         <translation>O certificado de carimbo de tempo não era válido no momento em que carimbou.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="294"/>
         <source>The time stamp&apos;s signature covers no signed attributes.</source>
         <translation>A assinatura do carimbo de tempo não cobre atributos assinados.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="295"/>
         <source>The time stamp&apos;s signed attributes do not name time-stamp information.</source>
         <translation>Os atributos assinados do carimbo de tempo não indicam informações de carimbo de tempo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="296"/>
         <source>The time stamp was altered: its information does not match what was signed.</source>
         <translation>O carimbo de tempo foi alterado: suas informações não correspondem ao que foi assinado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="297"/>
         <source>No system certificate bundle was found: give the authority&apos;s CA file with --ca.</source>
         <translation>Nenhum pacote de certificados do sistema foi encontrado: informe o arquivo de CA da autoridade com --ca.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="298"/>
         <source>The time stamp&apos;s signature does not verify: it was altered or forged.</source>
         <translation>A assinatura do carimbo de tempo não confere: foi alterada ou forjada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="299"/>
         <source>The time stamp is signed with a kind of key this app does not accept.</source>
         <translation>O carimbo de tempo está assinado com um tipo de chave que este aplicativo não aceita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="300"/>
         <source>This file is too large to be a Contractor Ledger report.</source>
         <translation>Este arquivo é grande demais para ser um relatório do Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="302"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="301"/>
         <source>This file does not carry a Contractor Ledger signature: it was altered, or not made by Contractor Ledger.</source>
         <translation>Este arquivo não traz uma assinatura do Contractor Ledger: foi alterado, ou não foi feito pelo Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="304"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="303"/>
         <source>The report&apos;s signed data is not what Contractor Ledger writes: it was not made by it.</source>
         <translation>Os dados assinados do relatório não são o que o Contractor Ledger escreve: não foi feito por ele.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="305"/>
         <source>The report&apos;s signed data is unreadable: the file was altered.</source>
         <translation>Os dados assinados do relatório estão ilegíveis: o arquivo foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="306"/>
         <source>The report was altered after it was made: its signature does not match.</source>
         <translation>O relatório foi alterado depois de feito: sua assinatura não confere.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="307"/>
         <source>It cannot have been received before it was sent.</source>
         <translation>Não pode ter sido recebida antes de ser enviada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="308"/>
         <source>Say what the answer left out: the follow-up letter names it.</source>
         <translation>Diga o que a resposta deixou de fora: a carta de acompanhamento o cita.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="310"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="309"/>
         <source>A complete answer has nothing missing; leave out what was missing, or mark it incomplete.</source>
         <translation>Uma resposta completa não tem nada faltando; tire o que faltava, ou marque-a como incompleta.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="311"/>
         <source>A bonus is a positive amount; record a reduction as an adjustment.</source>
         <translation>Um bônus é um valor positivo; registre uma redução como um ajuste.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="312"/>
         <source>An adjustment of zero changes nothing.</source>
         <translation>Um ajuste de zero não muda nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="313"/>
         <source>This time stamp is for none of your anchors: it stamps something else.</source>
         <translation>Este carimbo de tempo não é de nenhuma das suas âncoras: carimba outra coisa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="314"/>
         <source>A new password can only be set when restoring with the recovery key.</source>
         <translation>Uma nova senha só pode ser definida ao restaurar com a chave de recuperação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="315"/>
         <source>The bundle&apos;s file name must end in .zip.</source>
         <translation>O nome de arquivo do pacote deve terminar em .zip.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="316"/>
         <source>Capture evidence works while the timer runs; start the timer first.</source>
         <translation>Capturar evidência funciona enquanto o cronômetro está rodando; inicie o cronômetro primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="317"/>
         <source>The screen image is not a PNG image; nothing was kept.</source>
         <translation>A imagem da tela não é uma imagem PNG; nada foi guardado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="318"/>
         <source>A client needs a name; nothing was changed.</source>
         <translation>Um cliente precisa de um nome; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="319"/>
         <source>Payment terms must be between 0 and 365 days; nothing was changed.</source>
         <translation>O prazo de pagamento deve ficar entre 0 e 365 dias; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="320"/>
         <source>The workweek starts on a day from Monday (0) to Sunday (6).</source>
         <translation>A semana de trabalho começa em um dia de segunda (0) a domingo (6).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="321"/>
         <source>A contract file can only be linked while the contract is marked as on file.</source>
         <translation>Um arquivo de contrato só pode ser vinculado enquanto o contrato estiver marcado como arquivado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="322"/>
         <source>A client needs a name.</source>
         <translation>Um cliente precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="323"/>
         <source>Payment terms must be between 0 and 365 days.</source>
         <translation>O prazo de pagamento deve ficar entre 0 e 365 dias.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="324"/>
         <source>A workday starts between 00:01 and 23:59, or at midnight.</source>
         <translation>Um dia de trabalho começa entre 00:01 e 23:59, ou à meia-noite.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="325"/>
         <source>An engagement needs a name, such as the project or contract; nothing was changed.</source>
         <translation>Um projeto precisa de um nome, como o do trabalho ou contrato; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="326"/>
         <source>A rate must be more than zero; nothing was changed.</source>
         <translation>Uma taxa deve ser maior que zero; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="327"/>
         <source>The platform fee is a percentage from 0 to 100; nothing was changed.</source>
         <translation>A taxa da plataforma é uma porcentagem de 0 a 100; nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="328"/>
         <source>Name the unit of work with one word, such as task or item.</source>
         <translation>Nomeie a unidade de trabalho com uma palavra, como task ou item.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="329"/>
         <source>The timer would stop before it started, or ran less than a second; check the time.</source>
         <translation>O cronômetro pararia antes de começar, ou rodou menos de um segundo; verifique a hora.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="331"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="330"/>
         <source>Say which link to take off: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Diga qual vínculo remover: um cliente, um lançamento, um pagamento, uma fatura ou um incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="332"/>
         <source>Evidence needs a name, e.g. contract.pdf.</source>
         <translation>A evidência precisa de um nome, p. ex. contract.pdf.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="333"/>
         <source>Evidence given as bytes needs a name.</source>
         <translation>A evidência dada como bytes precisa de um nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="334"/>
         <source>Say what to link it to: a client, an entry, a payment, an invoice or an incident.</source>
         <translation>Diga a que vinculá-la: um cliente, um lançamento, um pagamento, uma fatura ou um incidente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="335"/>
         <source>The expense date is in the future; record an expense once you have paid it.</source>
         <translation>A data da despesa está no futuro; registre uma despesa depois de pagá-la.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="336"/>
         <source>An expense of zero costs nothing; give the amount you paid.</source>
         <translation>Uma despesa de zero não custa nada; informe o valor que você pagou.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="337"/>
         <source>The client of a deleted expense no longer exists; it cannot be put back.</source>
         <translation>O cliente de uma despesa excluída não existe mais; ela não pode ser restaurada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="338"/>
         <source>A generic CSV import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Uma importação CSV genérica precisa de --source NAME: o mapeamento de colunas é salvo com esse nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="340"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="339"/>
         <source>Nothing to change: give a new status, the steps you took, the costs or the time spent.</source>
         <translation>Nada a alterar: informe um novo status, as medidas que você tomou, os custos ou o tempo gasto.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="341"/>
         <source>Costs need a currency, e.g. USD or EUR.</source>
         <translation>Os custos precisam de uma moeda, p. ex. USD ou EUR.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="342"/>
         <source>Give the time spent in whole minutes.</source>
         <translation>Informe o tempo gasto em minutos inteiros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="343"/>
         <source>The time spent cannot be negative.</source>
         <translation>O tempo gasto não pode ser negativo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="344"/>
         <source>Name the company involved (or the client it concerns).</source>
         <translation>Nomeie a empresa envolvida (ou o cliente a que se refere).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="345"/>
         <source>A currency was given without the costs; give the amount too, or no currency.</source>
         <translation>Uma moeda foi informada sem os custos; informe também o valor, ou nenhuma moeda.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="346"/>
         <source>An invoice covers a period with both ends: FROM..TO.</source>
         <translation>Uma fatura cobre um período com as duas pontas: DE..ATÉ.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="347"/>
         <source>The due date is before the work it bills was finished.</source>
         <translation>O vencimento é antes do fim do trabalho cobrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="349"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="348"/>
         <source>A payment is linked to this invoice; it cannot move to another client. Nothing was changed.</source>
         <translation>Há um pagamento vinculado a esta fatura; ela não pode passar para outro cliente. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="350"/>
         <source>A payment is linked to this invoice; edit that payment first. Nothing was deleted.</source>
         <translation>Há um pagamento vinculado a esta fatura; edite primeiro esse pagamento. Nada foi excluído.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="351"/>
         <source>That statement payment is already matched; undo that match first.</source>
         <translation>Esse pagamento do extrato já está conciliado; desfaça essa conciliação primeiro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="352"/>
         <source>That match was changed since; nothing was undone.</source>
         <translation>Essa conciliação foi alterada desde então; nada foi desfeito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="353"/>
         <source>The payment date is in the future; record a payment once it has arrived.</source>
         <translation>A data do pagamento está no futuro; registre um pagamento depois que ele chegar.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="354"/>
         <source>Fees and deductions add up to more than the amount paid.</source>
         <translation>Taxas e descontos somam mais que o valor pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="356"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="355"/>
         <source>This payment is linked to entries of its client; it cannot move to another client. Nothing was changed.</source>
         <translation>Este pagamento está vinculado a lançamentos do seu cliente; ele não pode passar para outro cliente. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="357"/>
         <source>Name at least one kind of data you handled, e.g. audio recordings or chat logs.</source>
         <translation>Nomeie pelo menos um tipo de dado que você tratou, p. ex. gravações de áudio ou registros de chat.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="358"/>
         <source>Name the tool or system that collected it, e.g. Hubstaff, or &quot;unknown&quot;.</source>
         <translation>Nomeie a ferramenta ou o sistema que os coletou, p. ex. Hubstaff, ou &quot;unknown&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="359"/>
         <source>The report&apos;s signed data is incomplete.</source>
         <translation>Os dados assinados do relatório estão incompletos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="360"/>
         <source>A minimum wage must be a positive amount with at most 4 decimal places.</source>
         <translation>Um salário mínimo deve ser um valor positivo com no máximo 4 casas decimais.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="361"/>
         <source>Give the first and last day to share (--from and --to).</source>
         <translation>Informe o primeiro e o último dia a compartilhar (--from e --to).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="362"/>
         <source>A payments-csv import needs --source NAME: its column mapping is saved under it.</source>
         <translation>Uma importação payments-csv precisa de --source NAME: o mapeamento de colunas é salvo com esse nome.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="364"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="363"/>
         <source>No device in that folder opens with this pairing code: check the code (`sync code` shows it on the first computer) and that the folder is the one it syncs. Nothing was changed.</source>
         <translation>Nenhum dispositivo nessa pasta abre com este código de pareamento: verifique o código (`sync code` o mostra no primeiro computador) e se a pasta é a que ele sincroniza. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="366"/>
         <source>Say which computer to remove: its name or id, as `sync status` lists them.</source>
         <translation>Diga qual computador remover: seu nome ou id, como `sync status` os lista.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="367"/>
         <source>Give this computer a short name (up to 60 characters), e.g. &quot;laptop&quot;.</source>
         <translation>Dê a este computador um nome curto (até 60 caracteres), p. ex. &quot;notebook&quot;.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="368"/>
         <source>Choose which version to keep: mine or theirs.</source>
         <translation>Escolha qual versão manter: mine ou theirs.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="370"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="369"/>
         <source>No sync folder is set up on this computer: `sync setup FOLDER` on the first computer, `sync join FOLDER --code CODE` on the others.</source>
         <translation>Nenhuma pasta de sincronização está configurada neste computador: `sync setup FOLDER` no primeiro, `sync join FOLDER --code CODE` nos outros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="372"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="371"/>
         <source>That is not a pairing code: it is 52 letters and digits in groups of four, shown on the first computer by `sync code`.</source>
         <translation>Isso não é um código de pareamento: são 52 letras e dígitos em grupos de quatro, mostrados no primeiro computador por `sync code`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="373"/>
         <source>This computer already uses a sync folder; `sync status` shows it.</source>
         <translation>Este computador já usa uma pasta de sincronização; `sync status` a mostra.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="374"/>
         <source>A trip&apos;s distance is more than zero.</source>
         <translation>A distância de uma viagem é maior que zero.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="375"/>
         <source>The trip date is in the future; record a trip once you have made it.</source>
         <translation>A data da viagem está no futuro; registre uma viagem depois de fazê-la.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="376"/>
         <source>The client of a deleted trip no longer exists; it cannot be put back.</source>
         <translation>O cliente de uma viagem excluída não existe mais; ela não pode ser restaurada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="377"/>
         <source>That is not a recovery key: it has 32 letters and digits in groups of four.</source>
         <translation>Isso não é uma chave de recuperação: ela tem 32 letras e dígitos em grupos de quatro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="378"/>
         <source>These records were made by a newer version of Contractor Ledger; update the app.</source>
         <translation>Estes registros foram feitos por uma versão mais recente do Contractor Ledger; atualize o aplicativo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="380"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="379"/>
         <source>Your records are open twice here. Close the other one, then try again. Nothing was changed.</source>
         <translation>Seus registros estão abertos duas vezes aqui. Feche o outro e tente de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="382"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="381"/>
         <source>Your records are open in another window. Close it, then try again. Nothing was changed.</source>
         <translation>Seus registros estão abertos em outra janela. Feche-a e tente de novo. Nada foi alterado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
         <source>header</source>
         <translation>cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
         <source>contents</source>
         <translation>conteúdo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="390"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
         <source>cut short</source>
         <translation>cortado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="391"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
         <source>start of file</source>
         <translation>início do arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="392"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
         <source>end of file</source>
         <translation>fim do arquivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="393"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
         <source>extra bytes at the end</source>
         <translation>bytes a mais no fim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="394"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
         <source>key file</source>
         <translation>arquivo de chave</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="395"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
         <source>key file missing</source>
         <translation>arquivo de chave ausente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="396"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
         <source>database</source>
         <translation>banco de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="397"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
         <source>database file missing</source>
         <translation>arquivo do banco de dados ausente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="398"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
         <source>database structure</source>
         <translation>estrutura do banco de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="399"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
         <source>truncated file</source>
         <translation>arquivo truncado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="400"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
         <source>restore journal</source>
         <translation>diário de restauração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="401"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
         <source>It is not readable.</source>
         <translation>Não é legível.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="402"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
         <source>Its checksum does not match.</source>
         <translation>Sua soma de verificação não confere.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="403"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
         <source>It is not a Contractor Ledger backup header.</source>
         <translation>Não é um cabeçalho de backup do Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="404"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
         <source>A field is missing or malformed.</source>
         <translation>Um campo está ausente ou malformado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="405"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
         <source>It does not start like a Contractor Ledger backup.</source>
         <translation>Não começa como um backup do Contractor Ledger.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="406"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
         <source>The file ends inside its header.</source>
         <translation>O arquivo termina dentro do cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="407"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
         <source>The file ends early; copying or syncing it may not have finished.</source>
         <translation>O arquivo termina antes do esperado; a cópia ou sincronização pode não ter terminado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="408"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
         <source>Something was added after its last part.</source>
         <translation>Algo foi adicionado depois da última parte.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="409"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
         <source>Its end does not belong to its header.</source>
         <translation>O fim não corresponde ao cabeçalho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="410"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
         <source>Its stated length is impossible.</source>
         <translation>O tamanho declarado é impossível.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="411"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
         <source>Its key settings are missing or out of range.</source>
         <translation>As configurações de chave estão ausentes ou fora do intervalo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="412"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
         <source>Its list of contents is malformed.</source>
         <translation>A lista de conteúdo está malformada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="413"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
         <source>Its list of contents fails its check.</source>
         <translation>A lista de conteúdo falha na verificação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="414"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
         <source>It fails its check.</source>
         <translation>Falha na verificação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="415"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
         <source>The database inside differs from the one that was backed up.</source>
         <translation>O banco de dados dentro dele difere do que foi copiado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="416"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
         <source>Its date is not a date.</source>
         <translation>A data não é uma data.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="417"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
         <source>It is far larger than a key file.</source>
         <translation>É muito maior que um arquivo de chave.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="418"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
         <source>It is not a readable key file.</source>
         <translation>Não é um arquivo de chave legível.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="419"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
         <source>The database is there but its key file is not.</source>
         <translation>O banco de dados está lá, mas o arquivo de chave não.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="420"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
         <source>The key file is there but the database is not.</source>
         <translation>O arquivo de chave está lá, mas o banco de dados não.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="421"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
         <source>Its record of the latest change fails its check.</source>
         <translation>O registro da última alteração falha na verificação.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="422"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
         <source>Its schema version is missing.</source>
         <translation>A versão do esquema está ausente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="423"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
         <source>An upgrade would break links between records.</source>
         <translation>Uma atualização quebraria os vínculos entre registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="424"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="426"/>
         <source>it is a symbolic link; give the answer&apos;s zip or folder itself</source>
         <translation>é um link simbólico; indique o próprio zip ou pasta da resposta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="425"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
         <source>unreadable</source>
         <translation>ilegível</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="427"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="428"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
         <source>Rate</source>
         <translation>Taxa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="429"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
         <source>Fees</source>
         <translation>Tarifas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="430"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
         <source>Deductions</source>
         <translation>Deduções</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="431"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
         <source>Costs</source>
         <translation>Custos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="432"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
         <source>Fixed price</source>
         <translation>Preço fixo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="433"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
         <source>Units</source>
         <translation>Unidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="434"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
         <source>entry</source>
         <translation>lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="435"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
         <source>payment</source>
         <translation>pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="436"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
         <source>invoice</source>
         <translation>fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="437"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
         <source>expense</source>
         <translation>despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="438"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
         <source>trip</source>
         <translation>viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="439"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
         <source>incident</source>
         <translation>incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="440"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="442"/>
         <source>data record</source>
         <translation>registro de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="441"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
         <source> Close it instead if it is over.</source>
         <translation> Se já terminou, encerre-o em vez disso.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="443"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
         <source>client</source>
         <translation>cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="444"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
         <source>engagement</source>
         <translation>projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="445"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
         <source>evidence</source>
         <translation>evidência</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="446"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
         <source>The address</source>
         <translation>O endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="447"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
         <source>The contact</source>
         <translation>O contato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="448"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
         <source>The engagement&apos;s name</source>
         <translation>O nome do projeto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="449"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
         <source>The legal name</source>
         <translation>O nome legal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="450"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
         <source>The name</source>
         <translation>O nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="451"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
         <source>The note</source>
         <translation>A nota</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="452"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
         <source>Your id on the platform</source>
         <translation>Seu identificador na plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="453"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
         <source>Expense</source>
         <translation>Despesa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="454"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
         <source>Invoice</source>
         <translation>Fatura</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="455"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
         <source>Payment</source>
         <translation>Pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="456"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="458"/>
         <source>Trip</source>
         <translation>Viagem</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="457"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="459"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
         <source>not writable</source>
         <translation>sem permissão de gravação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="461"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
         <source>data</source>
         <translation>dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="462"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="464"/>
         <source>access-request</source>
         <translation>solicitação de acesso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="463"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
         <source>timer</source>
         <translation>cronômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="465"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
         <source>handled</source>
         <translation>tratados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="466"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
         <source>collected</source>
         <translation>coletados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="467"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
         <source>A data category</source>
         <translation>Uma categoria de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="468"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
         <source>A kind of data</source>
         <translation>Um tipo de dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="469"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
         <source>Consent</source>
         <translation>Consentimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="470"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
         <source>How it was sent</source>
         <translation>Como foi enviado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="471"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
         <source>Monitoring type</source>
         <translation>Tipo de monitoramento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="472"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
         <source>Sensitivity</source>
         <translation>Sensibilidade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="473"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="474"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
         <source>The company&apos;s name</source>
         <translation>O nome da empresa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="475"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
         <source>The data involved</source>
         <translation>Os dados envolvidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="476"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
         <source>The kind of incident</source>
         <translation>O tipo de incidente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="477"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
         <source>The law</source>
         <translation>A lei</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="478"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
         <source>The reason given</source>
         <translation>O motivo dado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="479"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
         <source>The steps taken</source>
         <translation>As medidas tomadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="480"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
         <source>The tool</source>
         <translation>A ferramenta</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="481"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
         <source>What was missing</source>
         <translation>O que faltava</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="482"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="484"/>
         <source>What you were told about retention</source>
         <translation>O que lhe disseram sobre a retenção</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="483"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
         <source>Whose data</source>
         <translation>De quem são os dados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="485"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
         <source>part {number} of {count}</source>
         <translation>parte {number} de {count}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="486"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
         <source>evidence #{id}</source>
         <translation>evidência #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="487"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
         <source>data record #{id}</source>
         <translation>O registro de dados #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="488"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
         <source>invoice {number}</source>
         <translation>A fatura {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="489"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
         <source>payment #{id}</source>
         <translation>O pagamento #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="490"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="492"/>
         <source>incident #{id}</source>
         <translation>O incidente #{id}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="491"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
         <source>{name!r} no longer matches the SHA-256 fingerprint taken when it was added; nothing was written. Run `verify`.</source>
         <translation>{name!r} não corresponde mais à impressão digital SHA-256 tirada quando foi adicionado; nada foi gravado. Execute `verify`.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="493"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
         <source>Its checksum does not match (or it was made by a newer version of Contractor Ledger).</source>
         <translation>Sua soma de verificação não confere (ou foi criado por uma versão mais recente do Contractor Ledger).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="495"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
         <source>it holds more than {most:,} entries</source>
         <translation>contém mais de {most:,} itens</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="496"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
         <source>it holds more than {most:,} files</source>
         <translation>contém mais de {most:,} arquivos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="497"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
         <source>{entry!r} is a symbolic link</source>
         <translation>{entry!r} é um link simbólico</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="498"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
         <source>{entry!r} is encrypted; ask for the answer without a password</source>
         <translation>{entry!r} está criptografado; peça a resposta sem senha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="499"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
         <source>{entry!r} is not a regular file</source>
         <translation>{entry!r} não é um arquivo comum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="500"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
         <source>{entry!r} is larger than {mb} MB</source>
         <translation>{entry!r} tem mais de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="501"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
         <source>its files come to more than {mb} MB</source>
         <translation>seus arquivos somam mais de {mb} MB</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="502"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
         <source>the entry {entry!r} points outside the archive</source>
         <translation>o item {entry!r} aponta para fora do arquivo compactado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="503"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
         <source>it nests elements more than {most} deep</source>
         <translation>aninha elementos em mais de {most} níveis</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="504"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
         <source>it has more than {most:,} track points</source>
         <translation>tem mais de {most:,} pontos de trilha</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="505"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
         <source>a track point has a coordinate that is not a number ({value!r})</source>
         <translation>um ponto da trilha tem uma coordenada que não é um número ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="506"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
         <source>a track point&apos;s coordinate {number} is out of range</source>
         <translation>a coordenada {number} de um ponto da trilha está fora do intervalo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="507"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
         <source>a track point&apos;s time is not a date and time ({value!r})</source>
         <translation>o horário de um ponto da trilha não é uma data e hora ({value!r})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="508"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
         <source>it is not a GPX file (its root element is not &lt;gpx&gt;)</source>
         <translation>não é um arquivo GPX (seu elemento raiz não é &lt;gpx&gt;)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="509"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
         <source>it declares a DOCTYPE, which a GPX file never needs</source>
         <translation>declara um DOCTYPE, do qual um arquivo GPX nunca precisa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="510"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
         <source>it declares entities</source>
         <translation>declara entidades</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="511"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="513"/>
         <source>it declares notations</source>
         <translation>declara notações</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="512"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
         <source>it refers to an external entity</source>
         <translation>faz referência a uma entidade externa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="514"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
         <source>device {device}: its hello file is still arriving</source>
         <translation>dispositivo {device}: seu arquivo de apresentação ainda está chegando</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="515"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
         <source>files of device {device} ({why}): it is not paired with this computer</source>
         <translation>arquivos do dispositivo {device} ({why}): ele não está pareado com este computador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="516"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
         <source>{device}&apos;s file {number} is still arriving; it is read once whole</source>
         <translation>o arquivo {number} de {device} ainda está chegando; ele é lido quando estiver completo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="517"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="519"/>
         <source>{device}&apos;s file {number}: {why}. Its later files wait behind it.</source>
         <translation>arquivo {number} de {device}: {why}. Os arquivos seguintes esperam atrás dele.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="518"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
         <source>{device} removed this computer from the sync folder: it no longer reads this computer&apos;s files. Set up syncing again to pair.</source>
         <translation>{device} removeu este computador da pasta de sincronização: ele não lê mais os arquivos deste computador. Configure a sincronização de novo para parear.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="520"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
         <source>it holds records of a kind this version does not know ({kind}); update the app on this computer</source>
         <translation>contém registros de um tipo que esta versão não conhece ({kind}); atualize o app neste computador</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="522"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
         <source>a change refers to a {entity} record this computer has not received</source>
         <translation>uma alteração se refere a um registro {entity} que este computador não recebeu</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="523"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
         <source>a change is malformed ({error})</source>
         <translation>uma alteração está malformada ({error})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="524"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
         <source>not a sync file of this app</source>
         <translation>não é um arquivo de sincronização deste app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="525"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="527"/>
         <source>longer than its header says</source>
         <translation>mais longo do que diz seu cabeçalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="526"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
         <source>it does not open with this folder&apos;s sync key (a device not paired, or a damaged file)</source>
         <translation>ele não abre com a chave de sincronização desta pasta (um dispositivo não pareado, ou um arquivo danificado)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="528"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
         <source>its content is not readable</source>
         <translation>seu conteúdo não é legível</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="529"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
         <source>its signature is not that of the device it names</source>
         <translation>sua assinatura não é a do dispositivo que ele nomeia</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="530"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
         <source>its hello file names another device</source>
         <translation>seu arquivo de apresentação nomeia outro dispositivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="531"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
         <source>it names another device or number</source>
         <translation>ele nomeia outro dispositivo ou outro número</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="532"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="534"/>
         <source>its changes are not a list</source>
         <translation>suas alterações não são uma lista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="533"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="535"/>
         <source>a change is malformed</source>
         <translation>uma alteração está malformada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="541"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="387"/>
         <source>page {number}</source>
         <translation>página {number}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="542"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="388"/>
         <source>damaged: {what}</source>
         <translation>danificado: {what}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/error_messages.py" line="543"/>
+        <location filename="../../contractor_app/gui/error_messages.py" line="389"/>
         <source>{problem} ({count} problem(s) in all).</source>
         <translation>{problem} ({count} problema(s) no total).</translation>
     </message>
@@ -11829,362 +11829,362 @@ Seus registros atuais ficarão guardados à parte em %2 por %3 dias. O backup ab
         <translation>{official} (lido em uma cópia em {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} em {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="33"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>os dias de trabalho começam às {start} {zone} (seu fuso: o da lei não é conhecido)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="34"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} por dia{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} por semana{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} por mês{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="38"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>O salário mínimo aqui é em {target} e você recebe em {base}: {span} não pode ser comparado sem uma taxa de câmbio dos seus próprios registros (este aplicativo nunca a obtém da rede). Para comparar, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="40"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
         <source>workdays in your zone</source>
         <translation>dias de trabalho no seu fuso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="41"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
         <source>workdays start at {start} {zone}</source>
         <translation>os dias de trabalho começam às {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="43"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Horas trabalhadas de {start} a {end}, pelos dias do seu próprio fuso: {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="45"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Tempo normal: o trabalho de cada dia pelas condições em vigor naquele dia (por hora: taxa x horas; por unidade: taxa x unidades, no dia em que o lançamento começou; um preço fixo uma única vez, no dia do primeiro trabalho do contrato), arredondado ao centavo dia a dia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="47"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="48"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Ganho = tempo normal + bônus e ajustes + adicional de horas extras (devido apenas a empregados).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="49"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, e acima de {daily} h em um dia de trabalho ({double} h: em dobro)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="50"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
         <source>an estimate only: you are a contractor</source>
         <translation>apenas uma estimativa: você é autônomo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="51"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="52"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule}: {multiplier}x a taxa regular pelas horas acima de {weekly} na semana de trabalho{daily}{seventh} ({status}). Cada semana de trabalho é avaliada inteira, nos dias da lei ({where}), e contada uma única vez, no período que contém seu último dia. O adicional é o que as horas extras acrescentam ao tempo normal já contado: (multiplicador - 1) x taxa regular x horas; a taxa regular é o tempo normal da semana mais os bônus, dividido por todas as suas horas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="57"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="58"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>cada hora por si só: o pagamento de um lançamento cobre apenas as horas desse lançamento, e a uma hora sem pagamento falta o salário mínimo inteiro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="59"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="60"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>por semana de trabalho: o pagamento combinado da semana (com bônus e ajustes) contra suas horas pelo salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="61"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="62"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Você é autônomo: o salário mínimo é uma referência, um direito só se você foi classificado de forma errada. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="64"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Avaliado pelo que as condições combinadas pagam pelas horas (horas em categorias não pagas contam como pagas com nada), nunca pelo dinheiro recebido: dinheiro ainda não recebido é devido, não pago a menos. Salário mínimo {wage}/h{stated} ({jurisdiction}, desde {since}); teste: {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Diferença do período = a soma das diferenças das suas semanas de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="69"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Você marcou este cliente como trabalho por aplicativo: {name} ({citation}) fixa {amount} por {unit} para {applies_to}, desde {since}, qualquer que seja sua classificação. Avaliado por semana de trabalho: as horas registradas pelo mínimo contra o que as condições combinadas pagam por elas, incluídos os bônus e ajustes datados na semana (gorjetas não são pagamento segundo essas leis).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="72"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
         <source>the workweek ending {end}</source>
         <translation>a semana de trabalho que termina em {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} semanas de trabalho que terminam de {first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="75"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Os valores alocados a lançamentos contam no dia do lançamento; o resto de um pagamento conta quando o período que ele cobre termina neste período (no dia em que chegou, se nenhum período foi registrado). Saldo = ganho - pago: dinheiro que ainda lhe devem (atrasado se passou do vencimento).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="80"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Você é empregado: as horas em categorias que as condições chamam de não pagas continuam sendo horas trabalhadas e são pagas, pela taxa por hora combinada (ou pelo salário mínimo com condições por unidade).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Somam-se os bônus e ajustes datados no período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="83"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>Nenhuma regra de horas extras é conhecida para a jurisdição deste cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="84"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="85"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Semana de trabalho de {start} a {end}: {hours} h; taxa regular ({straight} + bônus {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x e {double} h a 2x: adicional {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="88"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>O salário mínimo é em {wage_currency} e você recebe em {currency}: cada semana de trabalho o converte pela taxa mais recente dos seus próprios registros no último dia da semana ou antes (uma taxa que você registrou ou que um extrato mostrou; senão, a de um pagamento convertido), nunca uma da rede. O mínimo por hora a essa taxa é o mínimo na moeda do seu pagamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>soma da diferença própria de cada dia de cada lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="93"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, nunca abaixo de zero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (mínimo {wage}/h a {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="96"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Semana de trabalho de {start} a {end}: {hours} h pelo salário mínimo{converted} = {required}; as condições pagam {pay}; faltam {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="98"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Semana de trabalho de {start} a {end}: {hours} h x {floor} = {required}; as condições pagam {pay}; faltam {shortfall} ({required} - {pay}, nunca abaixo de zero).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="99"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>registre a taxa pela qual você foi pago: {command} (ou qualquer dia antes)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="100"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="101"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>Nenhum salário mínimo se aplica: nenhum é conhecido para o local deste cliente, nenhuma condição de pagamento foi registrada ou nenhuma semana de trabalho termina neste período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="103"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; também o 7º dia consecutivo da semana de trabalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
         <source>owed: you are an employee</source>
         <translation>devido: você é empregado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
         <source>hours worked</source>
         <translation>horas trabalhadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
         <source>hours the terms pay for</source>
         <translation>horas que as condições pagam</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
         <source>straight time</source>
         <translation>tempo normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
         <source>bonuses and adjustments</source>
         <translation>bônus e ajustes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
         <source>overtime premium owed</source>
         <translation>adicional de horas extras devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
         <source>earned</source>
         <translation>ganho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
         <source>shortfall</source>
         <translation>diferença</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
         <source>paid</source>
         <translation>pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
         <source>balance</source>
         <translation>saldo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
         <source>regular rate</source>
         <translation>taxa regular</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
         <source>overtime hours</source>
         <translation>horas extras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
         <source>double-time hours</source>
         <translation>horas em dobro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
         <source>premium</source>
         <translation>adicional</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
         <source>rate</source>
         <translation>taxa de câmbio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
         <source>minimum per hour</source>
         <translation>mínimo por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
         <source>required</source>
         <translation>exigido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
         <source>agreed pay</source>
         <translation>pagamento combinado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
         <source>productive</source>
         <translation>produtivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
         <source>training</source>
         <translation>treinamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
         <source>onboarding</source>
         <translation>integração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
         <source>assessment</source>
         <translation>avaliação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="131"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
         <source>rework</source>
         <translation>retrabalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="132"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
         <source>admin</source>
         <translation>administrativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="133"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
         <source>travel</source>
         <translation>deslocamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="134"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
         <source>your record</source>
         <translation>seu registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="135"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="136"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="143"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>entregadores de restaurantes por aplicativo, por hora de tempo ativo, antes das gorjetas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="144"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="145"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>trabalhadores por aplicativo, por hora de tempo engajado (0,44 por minuto; mais 0,74 por milha engajada e pelo menos 5,00 por oferta, não modelados)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/pay/explain_text.py" line="146"/>
+        <location filename="../../contractor_app/gui/pay/explain_text.py" line="147"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>trabalhadores por aplicativo, por hora de tempo engajado (0,45 por minuto; mais 0,77 por milha engajada e pelo menos 5,20 por oferta, não modelados)</translation>
     </message>
