@@ -90,30 +90,31 @@ def test_the_table_shows_units_conversions_benchmarks_and_when_sources_were_read
 
 
 def test_mileage_rates_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:
-    """The per-distance rates are rule values too (issue 13: `rules list` shows every value): the IRS's 76 cents from
-    1 July 2026, read only in a public repository quoting Announcement 2026-11, says so and where to confirm it."""
+    """The per-distance rates are rule values too (issue 13: `rules list` shows every value), each with its page, when
+    it was read and, for one read only at a secondary source, where to confirm it. The IRS's 72.5 cents is the last US
+    value: the 76 cents said to apply from 1 July 2026 is not shipped (docs/rules.md, "Not shipped")."""
     rates = listing(worker, "--jurisdiction", "US-NY-NYC")["distance_rates"]
     assert {r["jurisdiction"] for r in rates} == {"US"}  # the country's rate applies along the chain
-    (july,) = [r for r in rates if r["effective_from"] == "2026-07-01"]
-    assert july == {"jurisdiction": "US", "effective_from": "2026-07-01",
+    assert max(r["effective_from"] for r in rates) == "2026-01-01"
+    (year,) = [r for r in rates if r["effective_from"] == "2026-01-01"]  # a radio station's reprint of the IRS release
+    assert year == {"jurisdiction": "US", "effective_from": "2026-01-01",
                     "name": "IRS standard mileage rate, business use", "currency": "USD", "unit": "mi",
-                    "tiers": [{"up_to": None, "amount": "0.76"}],
-                    "year_starts": "01-01", "source": july["source"], "source_read": "2026-12-04", "confirmed": False,
-                    "official_source": july["official_source"], "quote": july["quote"], "official_page": None,
-                    "note": july["note"]}
-    assert july["source"].startswith("https://github.com/") and "2026-29" in july["official_source"]
-    assert "76¢ from Jul 1 2026" in july["quote"] and "fabricated" in july["note"]
+                    "tiers": [{"up_to": None, "amount": "0.725"}],
+                    "year_starts": "01-01", "source": year["source"], "source_read": "2026-12-04", "confirmed": True,
+                    "official_source": None, "quote": None,
+                    "official_page": "https://www.irs.gov/tax-professionals/standard-mileage-rates",
+                    "note": year["note"]}
+    assert "fabricated" in year["note"]  # why the mid-year figure is not in the file
     (uk,) = [r for r in listing(worker, "--jurisdiction", "GB")["distance_rates"]
              if r["effective_from"] == "2011-04-06"]
     assert uk["tiers"] == [{"up_to": "10000", "amount": "0.45"}, {"up_to": None, "amount": "0.25"}]
     assert (uk["year_starts"], uk["confirmed"], uk["official_source"], uk["quote"]) == ("04-06", True, None, None)
-    (june,) = [r for r in rates if r["effective_from"] == "2026-01-01"]  # a radio station's reprint of the IRS release
-    assert june["official_page"] == "https://www.irs.gov/tax-professionals/standard-mileage-rates"
     text = worker("rules", "list", "--jurisdiction", "US").out
-    assert "USD 0.76/mi" in text and "USD 0.725/mi" in text
-    line = next(row for row in text.splitlines() if "USD 0.76/mi" in row)
+    assert "USD 0.725/mi" in text and "USD 0.76/mi" not in text
+    uk_text = worker("rules", "list", "--jurisdiction", "GB").out
+    assert "GBP 0.45/mi for the first 10000 mi, then 0.25" in uk_text
+    line = next(row for row in uk_text.splitlines() if "GBP 0.55/mi" in row)  # read at accountants' note
     assert "2026-12-04 at a secondary source; to confirm at" in line
-    assert "GBP 0.45/mi for the first 10000 mi, then 0.25" in worker("rules", "list", "--jurisdiction", "GB").out
 
 
 def test_a_value_read_in_a_copy_cites_the_official_page_first(worker: Cli) -> None:

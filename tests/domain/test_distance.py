@@ -40,7 +40,9 @@ def test_every_rate_has_a_source_a_unit_and_a_read_date_and_says_how_good_its_so
     ("US", date(2024, 6, 1), "USD 0.67/mi"),
     ("US", date(2025, 12, 31), "USD 0.70/mi"),
     ("US", date(2026, 6, 30), "USD 0.725/mi"),  # Notice 2026-10
-    ("US", date(2026, 7, 1), "USD 0.76/mi"),  # Announcement 2026-11: a rare mid-year rise
+    # Not 76 cents: the mid-year rise said to be Announcement 2026-11 is stated by no IRS, press or firm's page, and the
+    # one page naming it calls it fabricated in another version (docs/rules.md, "Not shipped").
+    ("US", date(2026, 7, 1), "USD 0.725/mi"),
     ("GB", date(2025, 6, 1), "GBP 0.45/mi for the first 10000 mi, then 0.25"),
     ("GB", date(2026, 4, 6), "GBP 0.55/mi for the first 10000 mi, then 0.25"),  # first change since 2011
     ("CA", date(2025, 6, 1), "CAD 0.72/km for the first 5000 km, then 0.66"),
@@ -67,11 +69,13 @@ def test_uk_first_10000_miles_of_a_tax_year_at_45p_then_25p() -> None:
     assert [c.cost.amount for c in costs] == [Decimal("4455.00"), Decimal("70.00"), Decimal("5.50")]  # type: ignore[union-attr]
 
 
-def test_a_us_year_with_two_rates_prices_each_trip_at_its_own_day() -> None:
-    trips = [trip(1, date(2026, 6, 30), "100"), trip(2, date(2026, 7, 1), "100")]
+def test_a_trip_is_priced_at_the_rate_in_force_on_its_own_day() -> None:
+    trips = [trip(1, date(2025, 12, 31), "100"), trip(2, date(2026, 1, 1), "100"), trip(3, date(2026, 7, 1), "100")]
     costs = trip_costs(trips, distance_rates(), "US")
-    # 100 x 0.725 = 72.50 on the last day of Notice 2026-10's rate; 100 x 0.76 = 76.00 from 1 July.
-    assert [c.cost.rounded().amount for c in costs] == [Decimal("72.50"), Decimal("76.00")]  # type: ignore[union-attr]
+    # 100 x 0.70 = 70.00 on the last day of Notice 2025-5's rate; 100 x 0.725 = 72.50 from 1 January 2026 (Notice
+    # 2026-10), for the whole year.
+    assert [c.cost.rounded().amount for c in costs] == [  # type: ignore[union-attr]
+        Decimal("70.00"), Decimal("72.50"), Decimal("72.50")]
 
 
 def test_the_threshold_counts_every_client_and_a_trip_in_km_against_a_rate_in_miles() -> None:

@@ -15,7 +15,7 @@ import pytest
 
 from contractor_app.domain.currency import check_currency
 from contractor_app.domain.jurisdiction import check_jurisdiction
-from contractor_app.services import holidays, trips
+from contractor_app.services import holidays, trip_prices
 from contractor_app.services import rules as rule_service
 from contractor_app.services.rules import RULE_FILES, minimum_wage_value, rule_file, shipped_rules
 
@@ -210,7 +210,7 @@ def test_app_based_pay_floors_apply_only_to_clients_marked_app_based() -> None:
 # Every rule value must say which page was read and when. A value read only at a secondary source (confirmed: false)
 # also names the official source to confirm it at and quotes the secondary page, whose words must state the amount;
 # docs/rules.md lists those from the files themselves. A value read nowhere is refused, with no exception: the loaders
-# (services/rules.py, services/trips.py) refuse to start with one, and the tests below refuse it in the files.
+# (services/rules.py, services/trip_prices.py) refuse to start with one, and the tests below refuse it in the files.
 CHECKED_FILES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws", "public_holidays")
 AMOUNT_FIELDS = {  # what "the amount, its currency and its unit" means in each file
     "minimum_wage": ("amount", "currency", "unit"),
@@ -315,20 +315,20 @@ def test_the_copy_check_finds_a_value_read_in_a_copy_without_its_official_page()
 @pytest.mark.parametrize(("kind", "jurisdiction", "effective_from", "load"), [
     ("minimum_wage", "PK", "2024-07-01", lambda: rule_service.shipped_rules()),
     ("minimum_wage", "US", "2009-07-24", lambda: rule_service.shipped_rules()),
-    ("distance_rates", "US", "2026-07-01", lambda: trips.distance_rates()),
+    ("distance_rates", "US", "2026-01-01", lambda: trip_prices.distance_rates()),
     ("public_holidays", "GB-EAW", "2024-01-01", lambda: holidays.holiday_calendars()),
-], ids=["the-last-wage-read-nowhere", "any-wage", "the-last-mileage-rate-read-nowhere", "a-holiday-list"])
+], ids=["the-last-wage-read-nowhere", "any-wage", "a-mileage-rate", "a-holiday-list"])
 def test_the_loaders_refuse_a_rule_file_with_a_value_read_nowhere(monkeypatch: pytest.MonkeyPatch, kind: str,
                                                                   jurisdiction: str, effective_from: str,
                                                                   load: Callable[[], object]) -> None:
-    """No value is exempt, not even the two that were once listed as read nowhere (PK from 1 July 2024, the IRS's
-    76 cents from 1 July 2026): a rule file with any value lacking source_read does not load."""
+    """No value is exempt, not even the one that was once listed as read nowhere and is still shipped (PK from 1 July
+    2024): a rule file with any value lacking source_read does not load."""
     assert any((v["jurisdiction"], v["effective_from"]) == (jurisdiction, effective_from)
                for v in rule_file(kind)["values"])
     monkeypatch.setattr(rule_service, "rule_file", _without_a_read_date(kind, jurisdiction, effective_from))
-    monkeypatch.setattr(trips, "rule_file", rule_service.rule_file)
+    monkeypatch.setattr(trip_prices, "rule_file", rule_service.rule_file)
     monkeypatch.setattr(holidays, "rule_file", rule_service.rule_file)
-    caches = (rule_service._shipped, trips.distance_rates, holidays.holiday_calendars)
+    caches = (rule_service._shipped, trip_prices.distance_rates, holidays.holiday_calendars)
     for cached in caches:
         cached.cache_clear()
     try:
