@@ -28,17 +28,11 @@ def register(commands: argparse._SubParsersAction) -> None:
 
 
 def run(ctx: Context, args: argparse.Namespace) -> int:
-<<<<<<< HEAD
-    # The listing is plain SQL: no SQLAlchemy loads (docs/decisions/0005). CSV's writer comes with the export code,
-    # which does load it: then it loads up front, with the garbage collector paused (cli/context.py).
-    with ctx.vault_and_profile(sessions=args.format == "csv",
+    # The listing is plain SQL: no SQLAlchemy loads (docs/decisions/0005), whatever the format. Its service loads
+    # while the key is derived (docs/decisions/0006).
+    with ctx.vault_and_profile(sessions=False,
                                loads=("contractor_app.services.entries.listing",)) as (vault, profile):
         from ...services.entries.listing import list_entries  # loaded while the key was derived
-=======
-    # The listing is plain SQL: no SQLAlchemy loads (docs/decisions/0005), whatever the format.
-    with ctx.vault_and_profile(sessions=False) as (vault, profile):
-        from ...services.entries.listing import list_entries  # here: the key derivation hid the unlock's imports
->>>>>>> packet10
 
         entries = list_entries(vault, period=period(args), tz=profile.timezone, client=args.client)
     if args.format == "json":
