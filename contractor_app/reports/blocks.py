@@ -71,9 +71,9 @@ def figures_table(item: ClientPay, width: float, costs: ClientCosts | None = Non
                              currency=check.hourly.currency, rate=check.rate.rate.describe()),
                          f"{check.hourly.currency} {rate_places(check.hourly.amount)}/h"])
         if check.below:  # judged on the agreed terms, week by week: money not yet received is the balance owed
-            below = (translate("reports", "! The agreed pay is below the minimum wage (hour by hour) by")
+            below = (translate("reports", "! Agreed pay short of the minimum wage (hour by hour)")
                      if check.every_hour else
-                     translate("reports", "! The agreed pay is below the minimum wage (week by week) by"))
+                     translate("reports", "! Agreed pay short of the minimum wage (week by week)"))
             rows.append([Paragraph(f"<b>{text(below)}</b>", sheet["problem"]),
                          Paragraph(f"<b>{text(money(check.shortfall))}</b>", sheet["problem_right"])])
     if item.overtime is not None and item.overtime.seconds:

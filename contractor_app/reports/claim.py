@@ -149,8 +149,14 @@ def _summary(data: ReportData) -> list[Flowable]:
     why = [translate("reports", "The client agreed to pay at the rates recorded for {client}.").format(
         client=item.client.name)]
     if check is not None:
-        why.append(translate("reports", "The minimum wage of {jurisdiction} applies ({source}).").format(
-            jurisdiction=check.wage.jurisdiction, source=_cited(check.wage)))
+        if read_in_a_copy(check.wage):  # already in brackets: the copy follows a semicolon, not brackets of its own
+            why.append(translate("reports", "The minimum wage of {jurisdiction} applies ({official}; read in a copy "
+                                            "at {source}).").format(jurisdiction=check.wage.jurisdiction,
+                                                                   official=check.wage.official_page,
+                                                                   source=check.wage.source))
+        else:
+            why.append(translate("reports", "The minimum wage of {jurisdiction} applies ({source}).").format(
+                jurisdiction=check.wage.jurisdiction, source=check.wage.source))
         if check.wage.secondary:  # said here too: a reader of the first page takes the figure at its word
             why.append(translate("reports", "That figure was read at a secondary source and is not yet checked "
                                             "against the official one."))

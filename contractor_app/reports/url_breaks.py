@@ -1,4 +1,5 @@
-"""Long URLs break after their punctuation, never inside a word, in every report's paragraphs and table cells.
+"""Long URLs break after a slash or before their other punctuation, never inside a word, in every report's paragraphs
+and table cells.
 
 Found in review: the claim packet broke a rule's source URL at whatever letter filled the line ("…minimum-wa" /
 "ge-increase…"), in the rules table, on page 1's "Why" and in the appendix; a lawyer copying it could not tell where
@@ -8,6 +9,10 @@ starts on the line before, ``embeddedHyphenation`` breaks at hyphens only (and w
 hyphenator breaks words of letters only, and ``wordWrap="CJK"`` breaks anywhere. So a paragraph puts a line break
 (``<br/>``) after each line of such a word once it knows the width it is laid out in: the text drawn, and the text
 a reader copies, is the URL's own, nothing added, and a link's target stays the URL whole.
+
+Where: after a slash, before a dot, hyphen, underscore, ?, &, = or # (the Chicago Manual of Style's rule). A line
+that ended in a hyphen read as a word's hyphenation: `pdftotext` (and a PDF reader's copy) joined "2025-" and
+"118.html" into "2025118.html", a different address; a line that starts with the punctuation cannot be taken so.
 """
 
 from __future__ import annotations
@@ -26,19 +31,21 @@ from reportlab.platypus import Paragraph
 
 from .columns import BREAKS
 
-# A URL breaks after a run of these: "https://", "www.", "minimum-", "notice_", "?", "lang=", "&", "#".
-_PIECE = re.compile(r"[^/.\-_?&=#]*(?:[/.\-_?&=#]+|$)")
+# A URL breaks after its slashes and before its other punctuation: "https://", "www", ".example", ".org/",
+# "minimum", "-wage", "?lang", "=en", "&page", "#rates".
+_PIECE = re.compile(r"[.\-_?&=#]*[^/.\-_?&=#]*/*")
 _MARKUP = re.compile(r"<[^>]*>|&#?\w+;|[^<&]")  # a tag, an entity, or one character of text
 _TAG = re.compile(r"<(/?)(\w+)[^>]*?(/?)>")
 
 
 def url_lines(word: str, first: float, room: float, width: Callable[[str], float]) -> list[str]:
-    """A URL (a word wider than a line) as the lines it is printed on: each ends after a run of /, ., -, _, ?, &,
-    = or #, so a reader sees where it was cut and copies it whole. The first line takes what fits in ``first`` (the
-    room left on the line it starts on; "" when not even its first piece fits there), the others what fits in
-    ``room``; ``width`` measures a piece of text. A piece wider than ``room`` (no punctuation for a whole line: a
-    token in an archived page's address) ends the line it is put on: the paragraph breaks it inside where the line
-    is full, as it breaks any word wider than its line, and the next piece starts a line."""
+    """A URL (a word wider than a line) as the lines it is printed on: each ends after a slash or before a ., -, _,
+    ?, &, = or # that starts the next, so a reader sees where it was cut and copies it whole. The first line takes
+    what fits in ``first`` (the room left on the line it starts on; "" when not even its first piece fits there),
+    the others what fits in ``room``; ``width`` measures a piece of text. A piece wider than ``room`` (no
+    punctuation for a whole line: a token in an archived page's address) ends the line it is put on: the paragraph
+    breaks it inside where the line is full, as it breaks any word wider than its line, and the next piece starts a
+    line."""
     lines: list[str] = []
     line, fits = "", first
     for piece in _pieces(word):
@@ -57,7 +64,7 @@ def url_lines(word: str, first: float, room: float, width: Callable[[str], float
 
 class TextParagraph(Paragraph):
     """A report's paragraph (layout.para, a table cell that does not fit as lines of text, the claim packet's
-    summary): a word wider than its line with a URL's punctuation in it breaks only after that punctuation
+    summary): a word wider than its line with a URL's punctuation in it breaks only at that punctuation
     (``url_lines``), its first line continuing the line before it as far as that has room. Any other word breaks
     as reportlab breaks it (a SHA-256 where the line is full). A part of a paragraph split over two pages is made
     from lines already broken and keeps them."""
@@ -120,7 +127,7 @@ class TextParagraph(Paragraph):
 
 
 def _pieces(word: str) -> list[str]:
-    """"https://www.example.org/a-b" -> "https://", "www.", "example.", "org/", "a-", "b"."""
+    """"https://www.example.org/a-b" -> "https://", "www", ".example", ".org/", "a", "-b"."""
     return [piece for piece in _PIECE.findall(word) if piece]
 
 

@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -388,6 +388,16 @@
         <location filename="../../contractor_app/reports/blocks.py" line="66"/>
         <source>Minimum wage ({jurisdiction}, from {day})</source>
         <translation>Salario mínimo ({jurisdiction}, desde el {day})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
+        <source>! Agreed pay short of the minimum wage (hour by hour)</source>
+        <translation>! Pago acordado inferior al salario mínimo (hora por hora)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
+        <source>! Agreed pay short of the minimum wage (week by week)</source>
+        <translation>! Pago acordado inferior al salario mínimo (semana por semana)</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="80"/>
@@ -512,16 +522,6 @@
         <translation>Tarifa horaria neta ((pagado − costos) ÷ todas las horas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
-        <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
-        <translation>! El pago acordado está por debajo del salario mínimo (hora por hora) en</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
-        <source>! The agreed pay is below the minimum wage (week by week) by</source>
-        <translation>! El pago acordado está por debajo del salario mínimo (semana por semana) en</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <source>Figure</source>
         <translation>Concepto</translation>
@@ -596,7 +596,7 @@
         <translation>sin condiciones de pago registradas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Las reglas aplicadas y sus fuentes figuran después del registro; el apéndice calcula cada cifra semana por semana.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Apéndice: historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="250"/>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>No es asesoría legal: cada valor se muestra con la fuente de la que se tomó.</translation>
     </message>
@@ -693,128 +693,133 @@
         <translation>El cliente acordó pagar según las tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
+        <translation>Se aplica el salario mínimo de {jurisdiction} ({official}; leído en una copia en {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Esa cifra se leyó en una fuente secundaria y aún no se ha verificado con la oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} registros de trabajo ({hours} horas) anotados por la persona trabajadora en el momento ({late} anotados más de 24 horas después del trabajo, {edited} editados después, con cada edición listada); pagos recibidos: {payments}; archivos de prueba, cada uno con su SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="199"/>
+        <location filename="../../contractor_app/reports/claim.py" line="205"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (leído en una fuente secundaria, aún no verificado con la oficial)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="215"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="216"/>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>the worker&apos;s own records</source>
         <translation>los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>App-based pay floor</source>
         <translation>Pago mínimo para trabajo por aplicación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde el {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="233"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="239"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Overtime</source>
         <translation>Horas extra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Payment deadline</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="247"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} en un año natural</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="248"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} en {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="246"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>No se aplicó a estos registros ninguna ley de salario mínimo, horas extra o pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>Paid and owed</source>
         <translation>Pagado y adeudado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="283"/>
+        <location filename="../../contractor_app/reports/claim.py" line="289"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Ningún registro de este expediente se editó después de anotarse.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>Entry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <source>Fields changed</source>
         <translation>Campos cambiados</translation>
     </message>
@@ -920,42 +925,42 @@
         <translation>Pagos inferiores a lo que el trabajo generó: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Se aplica el salario mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extra según {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Plazos de pago según {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} da derecho a la persona trabajadora a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad); los registros se anclaron, por última vez el {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>What is owed</source>
         <translation>Qué se adeuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="182"/>
+        <location filename="../../contractor_app/reports/claim.py" line="188"/>
         <source>On what evidence</source>
         <translation>Con qué pruebas</translation>
     </message>
@@ -995,32 +1000,32 @@
         <translation>Recursos por pago atrasado: hasta {amount} más.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>ninguno registrado: {weeks} semana(s) laboral(es) hasta el {day} sin comparar con el salario mínimo en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="237"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="279"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (los propios registros de la persona trabajadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>el pago acordado está por debajo en {shortfall}</translation>
     </message>
@@ -1102,7 +1107,7 @@
         <translation>{source} (leído el {read} en una fuente secundaria; por confirmar en {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="189"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (leído en una copia en {source})</translation>
@@ -1517,7 +1522,7 @@
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganado</translation>

@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Oras</translation>
@@ -388,6 +388,16 @@
         <location filename="../../contractor_app/reports/blocks.py" line="66"/>
         <source>Minimum wage ({jurisdiction}, from {day})</source>
         <translation>Minimum na sahod ({jurisdiction}, mula {day})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
+        <source>! Agreed pay short of the minimum wage (hour by hour)</source>
+        <translation>! Kulang sa minimum na sahod ang napagkasunduang bayad (oras-oras)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
+        <source>! Agreed pay short of the minimum wage (week by week)</source>
+        <translation>! Kulang sa minimum na sahod ang napagkasunduang bayad (linggo-linggo)</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="80"/>
@@ -512,16 +522,6 @@
         <translation>Net na kita bawat oras ((naibayad − gastos) ÷ lahat ng oras)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
-        <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
-        <translation>! Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod (oras-oras) nang</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
-        <source>! The agreed pay is below the minimum wage (week by week) by</source>
-        <translation>! Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod (linggo-linggo) nang</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <source>Figure</source>
         <translation>Halaga</translation>
@@ -596,7 +596,7 @@
         <translation>walang naitalang takdang panahon ng pagbabayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Nakalista pagkatapos ng log ang mga tuntuning ginamit at ang mga pinagmulan nito; sa apendiks, kinakalkula ang bawat halaga linggo-linggo.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Apendiks: kasaysayan ng mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="250"/>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Hindi legal na payo: bawat halaga ay ipinapakita kasama ang pinagmulan nito.</translation>
     </message>
@@ -693,128 +693,133 @@
         <translation>Pumayag ang kliyente na magbayad ayon sa mga rate na naitala para sa {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
+        <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({official}; nabasa sa isang kopya sa {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Ang halagang iyon ay nabasa sa pangalawang pinagmulan at hindi pa nasusuri sa opisyal na pinagmulan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="199"/>
+        <location filename="../../contractor_app/reports/claim.py" line="205"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (nabasa sa pangalawang pinagmulan, hindi pa nasusuri sa opisyal na pinagmulan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Minimum wage</source>
         <translation>Minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="215"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/oras{as_stated} mula {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="216"/>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Exchange rate</source>
         <translation>Palitan ng pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>the worker&apos;s own records</source>
         <translation>ang sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>App-based pay floor</source>
         <translation>Pinakamababang bayad para sa trabaho sa app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} bawat {unit}, mula {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="233"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="239"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Payment deadline</source>
         <translation>Takdang petsa ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="247"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} sa loob ng isang taon ng kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="248"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} sa loob ng {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="246"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Walang batas sa minimum na sahod, overtime o pagbabayad na umiral sa mga rekord na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Rule</source>
         <translation>Tuntunin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Source</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>Paid and owed</source>
         <translation>Naibayad at utang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="283"/>
+        <location filename="../../contractor_app/reports/claim.py" line="289"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Walang entry sa paketeng ito na binago pagkatapos itong maitala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <source>Fields changed</source>
         <translation>Mga binagong field</translation>
     </message>
@@ -920,42 +925,42 @@
         <translation>Mga bayad na kulang sa kinita ng trabaho: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>Overtime under {rule}.</source>
         <translation>Overtime ayon sa {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Mga takdang petsa ng bayad ayon sa {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>Ayon sa {law}, may karapatan ang manggagawa sa {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad); na-anchor ang mga rekord, pinakahuli noong {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>What is owed</source>
         <translation>Ano ang dapat bayaran</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>Why</source>
         <translation>Bakit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="182"/>
+        <location filename="../../contractor_app/reports/claim.py" line="188"/>
         <source>On what evidence</source>
         <translation>Batay sa anong ebidensya</translation>
     </message>
@@ -995,32 +1000,32 @@
         <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="237"/>
         <source>met</source>
         <translation>naabot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="279"/>
         <source>Source: {source}</source>
         <translation>Pinagmulan: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (ang sariling mga rekord ng manggagawa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>mas mababa rito ang napagkasunduang bayad nang {shortfall}</translation>
     </message>
@@ -1102,7 +1107,7 @@
         <translation>{source} (nabasa noong {read} sa isang pangalawang sanggunian; kumpirmahin pa sa {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="189"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (nabasa sa isang kopya sa {source})</translation>
@@ -1517,7 +1522,7 @@
         <translation>Pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Kinita</translation>

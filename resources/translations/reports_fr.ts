@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Heures</translation>
@@ -388,6 +388,16 @@
         <location filename="../../contractor_app/reports/blocks.py" line="66"/>
         <source>Minimum wage ({jurisdiction}, from {day})</source>
         <translation>Salaire minimum ({jurisdiction}, depuis le {day})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
+        <source>! Agreed pay short of the minimum wage (hour by hour)</source>
+        <translation>! Rémunération convenue inférieure au salaire minimum (heure par heure)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
+        <source>! Agreed pay short of the minimum wage (week by week)</source>
+        <translation>! Rémunération convenue inférieure au salaire minimum (semaine par semaine)</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="80"/>
@@ -512,16 +522,6 @@
         <translation>Taux horaire net ((payé − coûts) ÷ toutes les heures)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
-        <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
-        <translation>! La rémunération convenue est inférieure au salaire minimum (heure par heure) de</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
-        <source>! The agreed pay is below the minimum wage (week by week) by</source>
-        <translation>! La rémunération convenue est inférieure au salaire minimum (semaine par semaine) de</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <source>Figure</source>
         <translation>Élément</translation>
@@ -596,7 +596,7 @@
         <translation>aucune condition de paiement enregistrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Les règles appliquées et leurs sources figurent après le journal ; l&apos;annexe détaille chaque montant semaine par semaine.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Annexe : historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="250"/>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Ceci n&apos;est pas un conseil juridique : chaque valeur est présentée avec la source dont elle est tirée.</translation>
     </message>
@@ -693,128 +693,133 @@
         <translation>Le client s&apos;est engagé à payer aux tarifs enregistrés pour {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
+        <translation>Le salaire minimum de {jurisdiction} s&apos;applique ({official} ; lu dans une copie sur {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Ce chiffre a été lu dans une source secondaire et n&apos;est pas encore vérifié auprès de la source officielle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} saisies ({hours} heures) enregistrées par la personne au moment du travail ({late} enregistrées plus de 24 heures après le travail, {edited} modifiées ensuite, chaque modification listée) ; paiements reçus : {payments} ; fichiers de preuve, chacun avec son SHA-256 : {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="199"/>
+        <location filename="../../contractor_app/reports/claim.py" line="205"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (lu dans une source secondaire, pas encore vérifié auprès de la source officielle)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="215"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="216"/>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>the worker&apos;s own records</source>
         <translation>les propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>App-based pay floor</source>
         <translation>Rémunération plancher du travail via application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}) : {amount} par {unit}, depuis le {day} ; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="233"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="239"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Payment deadline</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="247"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law} : {threshold} sur une année civile</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="248"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law} : {threshold} sur {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="246"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Aucune loi sur le salaire minimum, les heures supplémentaires ou les paiements ne s&apos;est appliquée à ces relevés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>Paid and owed</source>
         <translation>Payé et dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="283"/>
+        <location filename="../../contractor_app/reports/claim.py" line="289"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Aucune saisie de ce dossier n&apos;a été modifiée après son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>Entry</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
@@ -920,42 +925,42 @@
         <translation>Paiements inférieurs à ce que le travail a rapporté : {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Le salaire minimum de {jurisdiction} s&apos;applique ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>Overtime under {rule}.</source>
         <translation>Heures supplémentaires selon {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Délais de paiement selon {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} donne droit à la personne à {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité) ; les relevés ont été ancrés, pour la dernière fois le {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>What is owed</source>
         <translation>Ce qui est dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="182"/>
+        <location filename="../../contractor_app/reports/claim.py" line="188"/>
         <source>On what evidence</source>
         <translation>Sur quelles preuves</translation>
     </message>
@@ -995,32 +1000,32 @@
         <translation>Réparations pour retard de paiement : jusqu&apos;à {amount} de plus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>aucun enregistré : {weeks} semaine(s) de travail jusqu&apos;au {day} non comparée(s) au salaire minimum en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="237"/>
         <source>met</source>
         <translation>respectée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}) : {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="279"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (les propres relevés de la personne)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>la rémunération convenue lui est inférieure de {shortfall}</translation>
     </message>
@@ -1102,7 +1107,7 @@
         <translation>{source} (lu le {read} dans une source secondaire ; à confirmer sur {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="189"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (lu dans une copie sur {source})</translation>
@@ -1517,7 +1522,7 @@
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Gagné</translation>

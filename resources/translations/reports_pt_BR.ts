@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -388,6 +388,16 @@
         <location filename="../../contractor_app/reports/blocks.py" line="66"/>
         <source>Minimum wage ({jurisdiction}, from {day})</source>
         <translation>Salário mínimo ({jurisdiction}, desde {day})</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
+        <source>! Agreed pay short of the minimum wage (hour by hour)</source>
+        <translation>! Remuneração acordada abaixo do salário mínimo (hora a hora)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
+        <source>! Agreed pay short of the minimum wage (week by week)</source>
+        <translation>! Remuneração acordada abaixo do salário mínimo (semana a semana)</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="80"/>
@@ -512,16 +522,6 @@
         <translation>Valor-hora líquido ((pago − custos) ÷ todas as horas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="74"/>
-        <source>! The agreed pay is below the minimum wage (hour by hour) by</source>
-        <translation>! A remuneração acordada está abaixo do salário mínimo (hora a hora) em</translation>
-    </message>
-    <message>
-        <location filename="../../contractor_app/reports/blocks.py" line="76"/>
-        <source>! The agreed pay is below the minimum wage (week by week) by</source>
-        <translation>! A remuneração acordada está abaixo do salário mínimo (semana a semana) em</translation>
-    </message>
-    <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
         <source>Figure</source>
         <translation>Item</translation>
@@ -596,7 +596,7 @@
         <translation>nenhum prazo de pagamento registrado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="165"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>As regras aplicadas e suas fontes estão listadas após o registro; o apêndice calcula cada valor semana a semana.</translation>
     </message>
@@ -656,12 +656,12 @@
         <translation>Apêndice: histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="177"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="250"/>
+        <location filename="../../contractor_app/reports/claim.py" line="256"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Não é aconselhamento jurídico: cada valor é mostrado com a fonte de onde foi tirado.</translation>
     </message>
@@ -693,128 +693,133 @@
         <translation>O cliente concordou em pagar pelas tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="155"/>
+        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
+        <translation>Aplica-se o salário mínimo de {jurisdiction} ({official}; lido em uma cópia em {source}).</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="161"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Esse valor foi lido em uma fonte secundária e ainda não foi conferido com a oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="175"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} lançamentos ({hours} horas) registrados pela pessoa trabalhadora no momento ({late} registrados mais de 24 horas após o trabalho, {edited} editados depois, cada edição listada); pagamentos recebidos: {payments}; arquivos de prova, cada um com seu SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="199"/>
+        <location filename="../../contractor_app/reports/claim.py" line="205"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (lido em uma fonte secundária, ainda não conferido com a oficial)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="214"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="209"/>
+        <location filename="../../contractor_app/reports/claim.py" line="215"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="216"/>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>Exchange rate</source>
         <translation>Taxa de câmbio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>the worker&apos;s own records</source>
         <translation>os próprios registros da pessoa trabalhadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>App-based pay floor</source>
         <translation>Remuneração mínima para trabalho por aplicativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="231"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="233"/>
-        <location filename="../../contractor_app/reports/claim.py" line="268"/>
+        <location filename="../../contractor_app/reports/claim.py" line="239"/>
+        <location filename="../../contractor_app/reports/claim.py" line="274"/>
         <source>Overtime</source>
         <translation>Horas extras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>Payment deadline</source>
         <translation>Prazo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="247"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} em um ano civil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="242"/>
+        <location filename="../../contractor_app/reports/claim.py" line="248"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} em {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="246"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Nenhuma lei de salário mínimo, horas extras ou pagamento se aplicou a estes registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="269"/>
+        <location filename="../../contractor_app/reports/claim.py" line="275"/>
         <source>Paid and owed</source>
         <translation>Pago e devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="283"/>
+        <location filename="../../contractor_app/reports/claim.py" line="289"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Nenhum lançamento deste dossiê foi editado depois de registrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="288"/>
+        <location filename="../../contractor_app/reports/claim.py" line="294"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="295"/>
         <source>Fields changed</source>
         <translation>Campos alterados</translation>
     </message>
@@ -920,42 +925,42 @@
         <translation>Pagamentos abaixo do que o trabalho rendeu: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="152"/>
+        <location filename="../../contractor_app/reports/claim.py" line="158"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Aplica-se o salário mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="164"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extras segundo {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Prazos de pagamento segundo {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="163"/>
+        <location filename="../../contractor_app/reports/claim.py" line="169"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} dá à pessoa trabalhadora direito a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="181"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade); os registros foram ancorados, pela última vez em {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>What is owed</source>
         <translation>O que é devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="187"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="182"/>
+        <location filename="../../contractor_app/reports/claim.py" line="188"/>
         <source>On what evidence</source>
         <translation>Com quais provas</translation>
     </message>
@@ -995,32 +1000,32 @@
         <translation>Reparações por atraso no pagamento: até mais {amount}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="219"/>
+        <location filename="../../contractor_app/reports/claim.py" line="225"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>nenhuma registrada: {weeks} semana(s) de trabalho até {day} não comparada(s) com o salário mínimo em {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="237"/>
         <source>met</source>
         <translation>cumprida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="279"/>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="217"/>
+        <location filename="../../contractor_app/reports/claim.py" line="223"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (os próprios registros da pessoa trabalhadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="230"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>a remuneração acordada está abaixo dela em {shortfall}</translation>
     </message>
@@ -1102,7 +1107,7 @@
         <translation>{source} (lido em {read} em uma fonte secundária; a confirmar em {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="189"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (lido em uma cópia em {source})</translation>
@@ -1517,7 +1522,7 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="267"/>
+        <location filename="../../contractor_app/reports/claim.py" line="273"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganho</translation>

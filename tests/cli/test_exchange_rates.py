@@ -149,7 +149,7 @@ def test_the_claim_packet_shows_the_rate_beside_the_minimum_wage(worker: Cli, tm
     assert "In USD, at 1 USD = 59 PHP on 2026-11-10 (your record) USD 1.4725/h" in text
     assert "Exchange rate 1 USD = 59 PHP on 2026-11-10 (your record) your record (the worker's own records)" in text
     assert "at 1 USD = 58.1 PHP on 2026-11-01 (your record)) = USD 59.81" in text
-    assert "below the minimum wage (week by week) by USD 18.71" in text
+    assert "short of the minimum wage (week by week) USD 18.71" in text
 
 
 def test_the_claim_packet_says_when_a_rate_is_missing(worker: Cli, tmp_path: Path) -> None:

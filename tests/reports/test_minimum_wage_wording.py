@@ -48,4 +48,5 @@ def test_agreed_pay_below_the_minimum_wage_says_so_week_by_week(cli: Cli, tmp_pa
     for day in range(2, 5):
         cli("log", "--client", "acme", "--start", f"2026-03-0{day}T09:00", "--end", f"2026-03-0{day}T17:00")
     text = report(cli, "claim", tmp_path / "claim.pdf")
-    assert "The agreed pay is below the minimum wage (hour by hour) by USD 165.60" in text
+    # The amount stands in the table's other column: the label ends without a dangling "by".
+    assert "Agreed pay short of the minimum wage (hour by hour) USD 165.60" in text
