@@ -25,6 +25,7 @@ from contractor_app.reports.url_breaks import TextParagraph, url_lines
 from contractor_app.services import rules as rule_service
 
 from ..conftest import Cli
+from ..rule_book import rules_read_by
 
 # As long as the sources the rule files cite (a statute on casetext.com, a news release on a city's site): wider than
 # the rules table's Source column and than page 1's text.
@@ -50,13 +51,8 @@ def long_source() -> Iterator[None]:
                     value["source"] = LONG_URL
         return data
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(rule_service, "rule_file", rule_file)
-        rule_service._shipped.cache_clear()
-        try:
-            yield
-        finally:
-            rule_service._shipped.cache_clear()
+    with rules_read_by(rule_file):
+        yield
 
 
 def printed_lines(text: str, url: str) -> list[list[str]]:

@@ -42,6 +42,7 @@ from contractor_app.store.models import Client, Engagement, Payment, PaymentAllo
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from ..rule_book import rules_read_by
 from ..sample import build_vault
 from .test_summary_fast_path import TODAY, ZONE, fill
 
@@ -115,13 +116,8 @@ def pinned_rules() -> Iterator[None]:
             return shipped(kind)
         return cast(dict[str, Any], json.loads(pinned.read_text(encoding="utf-8")))
 
-    with pytest.MonkeyPatch.context() as patch:
-        patch.setattr(rule_service, "rule_file", rule_file)
-        rule_service._shipped.cache_clear()
-        try:
-            yield
-        finally:
-            rule_service._shipped.cache_clear()
+    with rules_read_by(rule_file):
+        yield
 
 
 def summaries(folder: Path) -> dict[str, str]:
