@@ -13,6 +13,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
+from ..domain.assessment import ClientPay
 from ..domain.explain import explain
 from ..domain.rules import MinimumWage, Sourced, read_in_a_copy
 from .blocks import (
@@ -162,12 +163,7 @@ def _summary(data: ReportData) -> list[Flowable]:
                                             "against the official one."))
     if item.overtime is not None:
         why.append(translate("reports", "Overtime under {rule}.").format(rule=item.overtime.rule.name))
-    laws = sorted({late.law.name for late in item.late_payments if late.law})
-    if laws:
-        why.append(translate("reports", "Payment deadlines under {laws}.").format(laws=", ".join(laws)))
-    for notice in item.contract_notices:
-        why.append(translate("reports", "{law} entitles the worker to {requires}.").format(
-            law=notice.law.name, requires=requirement(notice.law.requires)))
+    why.extend(_laws_why(item))
     why.append(translate("reports", "The rules applied and their sources are listed after the log; the appendix "
                                     "works out each figure week by week."))
     anchors = data.time.anchors
@@ -186,6 +182,23 @@ def _summary(data: ReportData) -> list[Flowable]:
     return [TextParagraph(f"<b>{text(label)}.</b> {text(' '.join(lines))}", spaced)
             for label, lines in ((translate("reports", "What is owed"), owed), (translate("reports", "Why"), why),
                                  (translate("reports", "On what evidence"), evidence))]
+
+
+def _laws_why(item: ClientPay) -> list[str]:
+    """The freelancer laws behind the late payments and the contract notices, each named once: where one law gives
+    both (NYC's Freelance Isn't Free Act sets the deadline and asks for a written contract), one sentence says both,
+    for "Payment deadlines under X. X entitles the worker to ..." reads as a stutter."""
+    laws = sorted({late.law.name for late in item.late_payments if late.law})
+    notices = {notice.law.name: notice for notice in item.contract_notices}
+    lines = []
+    if alone := [law for law in laws if law not in notices]:
+        lines.append(translate("reports", "Payment deadlines under {laws}.").format(laws=", ".join(alone)))
+    for name, notice in notices.items():
+        lines.append((translate("reports", "Payment deadlines under {law}, which also entitles the worker to "
+                                           "{requires}.") if name in laws else
+                      translate("reports", "{law} entitles the worker to {requires}.")).format(
+            law=name, requires=requirement(notice.law.requires)))
+    return lines
 
 
 def _cited(value: Sourced) -> str:

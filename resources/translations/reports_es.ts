@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Pagado</translation>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Reference</source>
         <translation>Referencia</translation>
     </message>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Amount</source>
         <translation>Importe</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>not paid</source>
         <translation>no pagada</translation>
     </message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Worker</source>
         <translation>Persona trabajadora</translation>
     </message>
@@ -591,451 +591,456 @@
         <translation>Todos los clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>no payment terms recorded</source>
         <translation>sin condiciones de pago registradas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Las reglas aplicadas y sus fuentes figuran después del registro; el apéndice calcula cada cifra semana por semana.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Expediente de reclamación: registros de trabajo y pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="46"/>
+        <location filename="../../contractor_app/reports/claim.py" line="47"/>
         <source>Summary</source>
         <translation>Resumen</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>The figures</source>
         <translation>Las cifras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>The parties</source>
         <translation>Las partes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="78"/>
+        <location filename="../../contractor_app/reports/claim.py" line="79"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Estos registros los llevó la persona trabajadora en el momento del trabajo, en un registro cifrado que deja constancia de cualquier alteración. Se marcan los registros anotados más de 24 horas después del trabajo y los editados posteriormente; el apéndice enumera cada edición.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="98"/>
+        <location filename="../../contractor_app/reports/claim.py" line="99"/>
         <source>Daily log</source>
         <translation>Registro diario</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Payments</source>
         <translation>Pagos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Evidence index</source>
         <translation>Índice de pruebas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="107"/>
+        <location filename="../../contractor_app/reports/claim.py" line="108"/>
         <source>Rules applied</source>
         <translation>Reglas aplicadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apéndice: cómo se calcularon las cifras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="109"/>
+        <location filename="../../contractor_app/reports/claim.py" line="110"/>
         <source>Appendix: edit history</source>
         <translation>Apéndice: historial de ediciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="183"/>
+        <location filename="../../contractor_app/reports/claim.py" line="179"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="269"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>No es asesoría legal: cada valor se muestra con la fuente de la que se tomó.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>paid within {days} days</source>
         <translation>pago en un plazo de {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Pagos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="127"/>
+        <location filename="../../contractor_app/reports/claim.py" line="128"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Saldo adeudado {balance}: ganado {earned} según las tarifas acordadas, pagado {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>El cliente acordó pagar según las tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
         <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
         <translation>Se aplica el salario mínimo de {jurisdiction} ({official}; leído en una copia en {source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="162"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Esa cifra se leyó en una fuente secundaria y aún no se ha verificado con la oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} registros de trabajo ({hours} horas) anotados por la persona trabajadora en el momento ({late} anotados más de 24 horas después del trabajo, {edited} editados después, con cada edición listada); pagos recibidos: {payments}; archivos de prueba, cada uno con su SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <source>Payment deadlines under {law}, which also entitles the worker to {requires}.</source>
+        <translation>Plazos de pago según {law}, que también da derecho a la persona trabajadora a {requires}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="218"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (leído en una fuente secundaria, aún no verificado con la oficial)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="214"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Minimum wage</source>
         <translation>Salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="215"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde el {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>Exchange rate</source>
         <translation>Tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="228"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>the worker&apos;s own records</source>
         <translation>los propios registros de la persona trabajadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>App-based pay floor</source>
         <translation>Pago mínimo para trabajo por aplicación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde el {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="239"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Overtime</source>
         <translation>Horas extra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Payment deadline</source>
         <translation>Plazo de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="247"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} en un año natural</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} en {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>No se aplicó a estos registros ninguna ley de salario mínimo, horas extra o pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Rule</source>
         <translation>Regla</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Source</source>
         <translation>Fuente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>Paid and owed</source>
         <translation>Pagado y adeudado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="302"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Ningún registro de este expediente se editó después de anotarse.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>Entry</source>
         <translation>Registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>When (UTC)</source>
         <translation>Cuándo (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <source>Fields changed</source>
         <translation>Campos cambiados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Período del {start} al {end}, calculado al {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Name</source>
         <translation>Nombre</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="65"/>
+        <location filename="../../contractor_app/reports/claim.py" line="66"/>
         <source>Legal name</source>
         <translation>Razón social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Address</source>
         <translation>Dirección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Contact</source>
         <translation>Contacto</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="69"/>
+        <location filename="../../contractor_app/reports/claim.py" line="70"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identificador del trabajador en la plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Classification</source>
         <translation>Clasificación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Where the work is done</source>
         <translation>Dónde se realiza el trabajo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="73"/>
+        <location filename="../../contractor_app/reports/claim.py" line="74"/>
         <source>Pay terms</source>
         <translation>Condiciones de pago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="74"/>
+        <location filename="../../contractor_app/reports/claim.py" line="75"/>
         <source>Written contract on file</source>
         <translation>Contrato escrito archivado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Work done</source>
         <translation>Trabajo realizado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Vencimiento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>Days late</source>
         <translation>Días de atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="88"/>
+        <location filename="../../contractor_app/reports/claim.py" line="89"/>
         <source>Law and remedy (estimate)</source>
         <translation>Ley y recurso (estimación)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="99"/>
+        <location filename="../../contractor_app/reports/claim.py" line="100"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} registros de trabajo, {hours} horas. Marcas: L anotado más de 24 h después del trabajo; E editado después de anotarse (véase el apéndice); O se superpone con otro registro.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="111"/>
+        <location filename="../../contractor_app/reports/claim.py" line="112"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>El pago acordado está por debajo del salario mínimo en {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="138"/>
+        <location filename="../../contractor_app/reports/claim.py" line="139"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>El pago acordado está por debajo del pago mínimo para trabajo por aplicación en {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="142"/>
+        <location filename="../../contractor_app/reports/claim.py" line="143"/>
         <source>Payments late: {count}.</source>
         <translation>Pagos atrasados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="147"/>
+        <location filename="../../contractor_app/reports/claim.py" line="148"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Pagos inferiores a lo que el trabajo generó: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="159"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Se aplica el salario mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="164"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extra según {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="167"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Plazos de pago según {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} da derecho a la persona trabajadora a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este archivo está firmado con la clave de los registros (véase Integridad); los registros se anclaron, por última vez el {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>What is owed</source>
         <translation>Qué se adeuda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>Why</source>
         <translation>Por qué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="184"/>
         <source>On what evidence</source>
         <translation>Con qué pruebas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="50"/>
+        <location filename="../../contractor_app/reports/claim.py" line="51"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Pago incompleto del {start} al {end}: ganado {earned}, pagado {paid}, faltan {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="55"/>
+        <location filename="../../contractor_app/reports/claim.py" line="56"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: el trabajo alcanzó {amount} el {day}, lo que da derecho a la persona trabajadora a {requires}; no consta ninguno.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>yes</source>
         <translation>sí</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>no</source>
         <translation>no</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="134"/>
+        <location filename="../../contractor_app/reports/claim.py" line="135"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Prima por horas extra {premium} (adeudada).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Prima por horas extra {premium} (una estimación, adeudada si la persona trabajadora es empleada).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Recursos por pago atrasado: hasta {amount} más.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>ninguno registrado: {weeks} semana(s) laboral(es) hasta el {day} sin comparar con el salario mínimo en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="237"/>
+        <location filename="../../contractor_app/reports/claim.py" line="250"/>
         <source>met</source>
         <translation>cumplido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} días</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="279"/>
+        <location filename="../../contractor_app/reports/claim.py" line="292"/>
         <source>Source: {source}</source>
         <translation>Fuente: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (los propios registros de la persona trabajadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="249"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>el pago acordado está por debajo en {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="92"/>
+        <location filename="../../contractor_app/reports/claim.py" line="93"/>
         <source>due under the {basis} terms</source>
         <translation>vencido según las condiciones de {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="93"/>
+        <location filename="../../contractor_app/reports/claim.py" line="94"/>
         <source>; up to {amount} more</source>
         <translation>; hasta {amount} más</translation>
     </message>
@@ -1107,7 +1112,7 @@
         <translation>{source} (leído el {read} en una fuente secundaria; por confirmar en {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (leído en una copia en {source})</translation>
@@ -1522,7 +1527,7 @@
         <translation>Moneda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganado</translation>

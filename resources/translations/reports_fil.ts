@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Oras</translation>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Naibayad</translation>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Reference</source>
         <translation>Reference</translation>
     </message>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Amount</source>
         <translation>Kabuuan</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>not paid</source>
         <translation>hindi bayad</translation>
     </message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Worker</source>
         <translation>Manggagawa</translation>
     </message>
@@ -591,451 +591,456 @@
         <translation>Lahat ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>no payment terms recorded</source>
         <translation>walang naitalang takdang panahon ng pagbabayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Nakalista pagkatapos ng log ang mga tuntuning ginamit at ang mga pinagmulan nito; sa apendiks, kinakalkula ang bawat halaga linggo-linggo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Pakete ng paghahabol: mga rekord ng trabaho at bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="46"/>
+        <location filename="../../contractor_app/reports/claim.py" line="47"/>
         <source>Summary</source>
         <translation>Buod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>The figures</source>
         <translation>Ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>The parties</source>
         <translation>Ang mga partido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="78"/>
+        <location filename="../../contractor_app/reports/claim.py" line="79"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Ang mga rekord na ito ay itinala ng manggagawa sa mismong oras ng trabaho, sa isang naka-encrypt na talaan na nagpapakita ng anumang pakikialam. Minarkahan ang mga entry na naitala nang higit 24 oras pagkatapos ng trabaho, at ang mga binago sa kalaunan; nakalista sa apendiks ang bawat pagbabago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="98"/>
+        <location filename="../../contractor_app/reports/claim.py" line="99"/>
         <source>Daily log</source>
         <translation>Araw-araw na log</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Payments</source>
         <translation>Mga bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Evidence index</source>
         <translation>Indeks ng ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="107"/>
+        <location filename="../../contractor_app/reports/claim.py" line="108"/>
         <source>Rules applied</source>
         <translation>Mga tuntuning ginamit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apendiks: paano kinalkula ang mga halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="109"/>
+        <location filename="../../contractor_app/reports/claim.py" line="110"/>
         <source>Appendix: edit history</source>
         <translation>Apendiks: kasaysayan ng mga pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="183"/>
+        <location filename="../../contractor_app/reports/claim.py" line="179"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="269"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Hindi legal na payo: bawat halaga ay ipinapakita kasama ang pinagmulan nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>paid within {days} days</source>
         <translation>binabayaran sa loob ng {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Mga huling bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="127"/>
+        <location filename="../../contractor_app/reports/claim.py" line="128"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Balanseng dapat bayaran {balance}: kinita {earned} sa napagkasunduang rate, naibayad {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>Pumayag ang kliyente na magbayad ayon sa mga rate na naitala para sa {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
         <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
         <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({official}; nabasa sa isang kopya sa {source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="162"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Ang halagang iyon ay nabasa sa pangalawang pinagmulan at hindi pa nasusuri sa opisyal na pinagmulan.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} entry ({hours} oras) na itinala ng manggagawa sa mismong oras ({late} na naitala nang higit 24 oras pagkatapos ng trabaho, {edited} na binago sa kalaunan, nakalista ang bawat pagbabago); mga bayad na natanggap: {payments}; mga file ng ebidensya, bawat isa may SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <source>Payment deadlines under {law}, which also entitles the worker to {requires}.</source>
+        <translation>Mga takdang petsa ng bayad ayon sa {law}, na nagbibigay rin sa manggagawa ng karapatan sa {requires}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="218"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (nabasa sa pangalawang pinagmulan, hindi pa nasusuri sa opisyal na pinagmulan)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="214"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Minimum wage</source>
         <translation>Minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="215"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/oras{as_stated} mula {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>Exchange rate</source>
         <translation>Palitan ng pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="228"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>the worker&apos;s own records</source>
         <translation>ang sariling mga rekord ng manggagawa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>App-based pay floor</source>
         <translation>Pinakamababang bayad para sa trabaho sa app</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} bawat {unit}, mula {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="239"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Overtime</source>
         <translation>Overtime</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Payment deadline</source>
         <translation>Takdang petsa ng bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="247"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} sa loob ng isang taon ng kalendaryo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} sa loob ng {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Walang batas sa minimum na sahod, overtime o pagbabayad na umiral sa mga rekord na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Rule</source>
         <translation>Tuntunin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Value</source>
         <translation>Halaga</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Source</source>
         <translation>Pinagmulan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>Paid and owed</source>
         <translation>Naibayad at utang</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="302"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Walang entry sa paketeng ito na binago pagkatapos itong maitala.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>Entry</source>
         <translation>Entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Pagbabago</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>When (UTC)</source>
         <translation>Kailan (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Ano</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <source>Fields changed</source>
         <translation>Mga binagong field</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Panahon mula {start} hanggang {end}, kinalkula noong {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Name</source>
         <translation>Pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="65"/>
+        <location filename="../../contractor_app/reports/claim.py" line="66"/>
         <source>Legal name</source>
         <translation>Legal na pangalan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Address</source>
         <translation>Address</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="69"/>
+        <location filename="../../contractor_app/reports/claim.py" line="70"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>ID ng manggagawa sa platform</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Classification</source>
         <translation>Klasipikasyon</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Where the work is done</source>
         <translation>Saan ginagawa ang trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="73"/>
+        <location filename="../../contractor_app/reports/claim.py" line="74"/>
         <source>Pay terms</source>
         <translation>Mga tuntunin sa bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="74"/>
+        <location filename="../../contractor_app/reports/claim.py" line="75"/>
         <source>Written contract on file</source>
         <translation>May nakasulat na kontrata sa file</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Work done</source>
         <translation>Natapos na trabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Takdang petsa</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>Days late</source>
         <translation>Araw ng pagkaantala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="88"/>
+        <location filename="../../contractor_app/reports/claim.py" line="89"/>
         <source>Law and remedy (estimate)</source>
         <translation>Batas at lunas (tantiya)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="99"/>
+        <location filename="../../contractor_app/reports/claim.py" line="100"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} entry, {hours} oras. Mga marka: L naitala nang higit 24 oras pagkatapos ng trabaho; E binago pagkatapos maitala (tingnan ang apendiks); O nagsasanib sa ibang entry.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="111"/>
+        <location filename="../../contractor_app/reports/claim.py" line="112"/>
         <source>Integrity</source>
         <translation>Integridad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>Mas mababa ang napagkasunduang bayad kaysa sa minimum na sahod nang {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="138"/>
+        <location filename="../../contractor_app/reports/claim.py" line="139"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>Mas mababa ang napagkasunduang bayad kaysa sa pinakamababang bayad para sa trabaho sa app nang {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="142"/>
+        <location filename="../../contractor_app/reports/claim.py" line="143"/>
         <source>Payments late: {count}.</source>
         <translation>Mga huling bayad: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="147"/>
+        <location filename="../../contractor_app/reports/claim.py" line="148"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Mga bayad na kulang sa kinita ng trabaho: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="159"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Umiiral ang minimum na sahod ng {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="164"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>Overtime under {rule}.</source>
         <translation>Overtime ayon sa {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="167"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Mga takdang petsa ng bayad ayon sa {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>Ayon sa {law}, may karapatan ang manggagawa sa {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Nilagdaan ang file na ito gamit ang susi ng mga rekord (tingnan ang Integridad); na-anchor ang mga rekord, pinakahuli noong {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>What is owed</source>
         <translation>Ano ang dapat bayaran</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>Why</source>
         <translation>Bakit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="184"/>
         <source>On what evidence</source>
         <translation>Batay sa anong ebidensya</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="50"/>
+        <location filename="../../contractor_app/reports/claim.py" line="51"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Kulang na bayad para sa {start} hanggang {end}: kinita {earned}, naibayad {paid}, kulang nang {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="55"/>
+        <location filename="../../contractor_app/reports/claim.py" line="56"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: umabot ang trabaho sa {amount} noong {day}, kaya may karapatan ang manggagawa sa {requires}; walang nasa file.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>yes</source>
         <translation>oo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>no</source>
         <translation>hindi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="134"/>
+        <location filename="../../contractor_app/reports/claim.py" line="135"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Dagdag-bayad sa overtime {premium} (dapat bayaran).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Dagdag-bayad sa overtime {premium} (tantiya, dapat bayaran kung empleyado ang manggagawa).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Mga lunas para sa huling bayad: hanggang {amount} pa.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>walang naitala: {weeks} linggo ng trabaho hanggang {day} na hindi naikumpara sa minimum na sahod sa {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="237"/>
+        <location filename="../../contractor_app/reports/claim.py" line="250"/>
         <source>met</source>
         <translation>naabot</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} araw</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="279"/>
+        <location filename="../../contractor_app/reports/claim.py" line="292"/>
         <source>Source: {source}</source>
         <translation>Pinagmulan: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (ang sariling mga rekord ng manggagawa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="249"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>mas mababa rito ang napagkasunduang bayad nang {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="92"/>
+        <location filename="../../contractor_app/reports/claim.py" line="93"/>
         <source>due under the {basis} terms</source>
         <translation>dapat bayaran ayon sa mga tuntunin ng {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="93"/>
+        <location filename="../../contractor_app/reports/claim.py" line="94"/>
         <source>; up to {amount} more</source>
         <translation>; hanggang {amount} pa</translation>
     </message>
@@ -1107,7 +1112,7 @@
         <translation>{source} (nabasa noong {read} sa isang pangalawang sanggunian; kumpirmahin pa sa {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (nabasa sa isang kopya sa {source})</translation>
@@ -1522,7 +1527,7 @@
         <translation>Pera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Kinita</translation>

@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Heures</translation>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Payé</translation>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Reference</source>
         <translation>Référence</translation>
     </message>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Amount</source>
         <translation>Montant</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>not paid</source>
         <translation>non payée</translation>
     </message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Worker</source>
         <translation>Travailleur</translation>
     </message>
@@ -591,451 +591,456 @@
         <translation>Tous les clients</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>no payment terms recorded</source>
         <translation>aucune condition de paiement enregistrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>Les règles appliquées et leurs sources figurent après le journal ; l&apos;annexe détaille chaque montant semaine par semaine.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Dossier de réclamation : relevés de travail et de rémunération</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="46"/>
+        <location filename="../../contractor_app/reports/claim.py" line="47"/>
         <source>Summary</source>
         <translation>Synthèse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>The figures</source>
         <translation>Les montants</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>The parties</source>
         <translation>Les parties</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="78"/>
+        <location filename="../../contractor_app/reports/claim.py" line="79"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Ces relevés ont été tenus par la personne au moment du travail, dans un registre chiffré qui révèle toute altération. Les saisies enregistrées plus de 24 heures après le travail, et celles modifiées ensuite, sont marquées ; l&apos;annexe liste chaque modification.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="98"/>
+        <location filename="../../contractor_app/reports/claim.py" line="99"/>
         <source>Daily log</source>
         <translation>Journal quotidien</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Payments</source>
         <translation>Paiements</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Evidence index</source>
         <translation>Index des preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="107"/>
+        <location filename="../../contractor_app/reports/claim.py" line="108"/>
         <source>Rules applied</source>
         <translation>Règles appliquées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Annexe : comment les montants ont été calculés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="109"/>
+        <location filename="../../contractor_app/reports/claim.py" line="110"/>
         <source>Appendix: edit history</source>
         <translation>Annexe : historique des modifications</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="183"/>
+        <location filename="../../contractor_app/reports/claim.py" line="179"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="269"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Ceci n&apos;est pas un conseil juridique : chaque valeur est présentée avec la source dont elle est tirée.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>paid within {days} days</source>
         <translation>payé sous {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Retards de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="127"/>
+        <location filename="../../contractor_app/reports/claim.py" line="128"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Solde dû {balance} : gagné {earned} aux tarifs convenus, payé {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>Le client s&apos;est engagé à payer aux tarifs enregistrés pour {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
         <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
         <translation>Le salaire minimum de {jurisdiction} s&apos;applique ({official} ; lu dans une copie sur {source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="162"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Ce chiffre a été lu dans une source secondaire et n&apos;est pas encore vérifié auprès de la source officielle.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} saisies ({hours} heures) enregistrées par la personne au moment du travail ({late} enregistrées plus de 24 heures après le travail, {edited} modifiées ensuite, chaque modification listée) ; paiements reçus : {payments} ; fichiers de preuve, chacun avec son SHA-256 : {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <source>Payment deadlines under {law}, which also entitles the worker to {requires}.</source>
+        <translation>Délais de paiement selon {law}, qui donne aussi droit à la personne à {requires}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="218"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (lu dans une source secondaire, pas encore vérifié auprès de la source officielle)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="214"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Minimum wage</source>
         <translation>Salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="215"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} depuis le {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>Exchange rate</source>
         <translation>Taux de change</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="228"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>the worker&apos;s own records</source>
         <translation>les propres relevés de la personne</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>App-based pay floor</source>
         <translation>Rémunération plancher du travail via application</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}) : {amount} par {unit}, depuis le {day} ; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="239"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Overtime</source>
         <translation>Heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Payment deadline</source>
         <translation>Délai de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="247"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law} : {threshold} sur une année civile</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law} : {threshold} sur {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Aucune loi sur le salaire minimum, les heures supplémentaires ou les paiements ne s&apos;est appliquée à ces relevés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Rule</source>
         <translation>Règle</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Value</source>
         <translation>Valeur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Source</source>
         <translation>Source</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>Paid and owed</source>
         <translation>Payé et dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="302"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Aucune saisie de ce dossier n&apos;a été modifiée après son enregistrement.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>Entry</source>
         <translation>Saisie</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Modification</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>When (UTC)</source>
         <translation>Quand (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>Quoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <source>Fields changed</source>
         <translation>Champs modifiés</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Période du {start} au {end}, arrêtée au {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Name</source>
         <translation>Nom</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="65"/>
+        <location filename="../../contractor_app/reports/claim.py" line="66"/>
         <source>Legal name</source>
         <translation>Raison sociale</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Address</source>
         <translation>Adresse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Contact</source>
         <translation>Contact</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="69"/>
+        <location filename="../../contractor_app/reports/claim.py" line="70"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identifiant du travailleur sur la plateforme</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Classification</source>
         <translation>Statut</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Where the work is done</source>
         <translation>Lieu de travail</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="73"/>
+        <location filename="../../contractor_app/reports/claim.py" line="74"/>
         <source>Pay terms</source>
         <translation>Conditions de paiement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="74"/>
+        <location filename="../../contractor_app/reports/claim.py" line="75"/>
         <source>Written contract on file</source>
         <translation>Contrat écrit au dossier</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Work done</source>
         <translation>Travail effectué</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Échéance</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>Days late</source>
         <translation>Jours de retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="88"/>
+        <location filename="../../contractor_app/reports/claim.py" line="89"/>
         <source>Law and remedy (estimate)</source>
         <translation>Loi et réparation (estimation)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="99"/>
+        <location filename="../../contractor_app/reports/claim.py" line="100"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} saisies, {hours} heures. Marques : L enregistrée plus de 24 h après le travail ; E modifiée après son enregistrement (voir l&apos;annexe) ; O chevauche une autre saisie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="111"/>
+        <location filename="../../contractor_app/reports/claim.py" line="112"/>
         <source>Integrity</source>
         <translation>Intégrité</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>La rémunération convenue est inférieure au salaire minimum de {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="138"/>
+        <location filename="../../contractor_app/reports/claim.py" line="139"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>La rémunération convenue est inférieure à la rémunération plancher du travail via application de {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="142"/>
+        <location filename="../../contractor_app/reports/claim.py" line="143"/>
         <source>Payments late: {count}.</source>
         <translation>Paiements en retard : {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="147"/>
+        <location filename="../../contractor_app/reports/claim.py" line="148"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Paiements inférieurs à ce que le travail a rapporté : {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="159"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Le salaire minimum de {jurisdiction} s&apos;applique ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="164"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>Overtime under {rule}.</source>
         <translation>Heures supplémentaires selon {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="167"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Délais de paiement selon {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} donne droit à la personne à {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Ce fichier est signé avec la clé des relevés (voir Intégrité) ; les relevés ont été ancrés, pour la dernière fois le {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>What is owed</source>
         <translation>Ce qui est dû</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>Why</source>
         <translation>Pourquoi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="184"/>
         <source>On what evidence</source>
         <translation>Sur quelles preuves</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="50"/>
+        <location filename="../../contractor_app/reports/claim.py" line="51"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Paiement insuffisant du {start} au {end} : gagné {earned}, payé {paid}, manque {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="55"/>
+        <location filename="../../contractor_app/reports/claim.py" line="56"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law} : le travail a atteint {amount} le {day}, ce qui donne droit à la personne à {requires} ; rien de tel n&apos;est au dossier.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>yes</source>
         <translation>oui</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>no</source>
         <translation>non</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="134"/>
+        <location filename="../../contractor_app/reports/claim.py" line="135"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Majoration pour heures supplémentaires {premium} (due).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Majoration pour heures supplémentaires {premium} (une estimation, due si la personne est salariée).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Réparations pour retard de paiement : jusqu&apos;à {amount} de plus.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>aucun enregistré : {weeks} semaine(s) de travail jusqu&apos;au {day} non comparée(s) au salaire minimum en {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="237"/>
+        <location filename="../../contractor_app/reports/claim.py" line="250"/>
         <source>met</source>
         <translation>respectée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}) : {days} jours</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="279"/>
+        <location filename="../../contractor_app/reports/claim.py" line="292"/>
         <source>Source: {source}</source>
         <translation>Source : {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (les propres relevés de la personne)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="249"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>la rémunération convenue lui est inférieure de {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="92"/>
+        <location filename="../../contractor_app/reports/claim.py" line="93"/>
         <source>due under the {basis} terms</source>
         <translation>dû selon les conditions {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="93"/>
+        <location filename="../../contractor_app/reports/claim.py" line="94"/>
         <source>; up to {amount} more</source>
         <translation>; jusqu&apos;à {amount} de plus</translation>
     </message>
@@ -1107,7 +1112,7 @@
         <translation>{source} (lu le {read} dans une source secondaire ; à confirmer sur {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (lu dans une copie sur {source})</translation>
@@ -1522,7 +1527,7 @@
         <translation>Devise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Gagné</translation>

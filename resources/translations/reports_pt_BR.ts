@@ -314,7 +314,7 @@
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="93"/>
         <location filename="../../contractor_app/reports/blocks.py" line="136"/>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/privacy.py" line="85"/>
         <source>Hours</source>
         <translation>Horas</translation>
@@ -364,7 +364,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="46"/>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Paid</source>
         <translation>Pago</translation>
@@ -456,7 +456,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="164"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Reference</source>
         <translation>Referência</translation>
     </message>
@@ -528,7 +528,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="85"/>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Amount</source>
         <translation>Valor</translation>
     </message>
@@ -540,7 +540,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="91"/>
-        <location filename="../../contractor_app/reports/claim.py" line="90"/>
+        <location filename="../../contractor_app/reports/claim.py" line="91"/>
         <source>not paid</source>
         <translation>não paga</translation>
     </message>
@@ -581,7 +581,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/build.py" line="31"/>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <source>Worker</source>
         <translation>Pessoa trabalhadora</translation>
     </message>
@@ -591,451 +591,456 @@
         <translation>Todos os clientes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="60"/>
+        <location filename="../../contractor_app/reports/claim.py" line="61"/>
         <source>no payment terms recorded</source>
         <translation>nenhum prazo de pagamento registrado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="171"/>
+        <location filename="../../contractor_app/reports/claim.py" line="167"/>
         <source>The rules applied and their sources are listed after the log; the appendix works out each figure week by week.</source>
         <translation>As regras aplicadas e suas fontes estão listadas após o registro; o apêndice calcula cada valor semana a semana.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="43"/>
+        <location filename="../../contractor_app/reports/claim.py" line="44"/>
         <source>Claim packet: records of work and pay</source>
         <translation>Dossiê de reclamação: registros de trabalho e pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="46"/>
+        <location filename="../../contractor_app/reports/claim.py" line="47"/>
         <source>Summary</source>
         <translation>Resumo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="47"/>
+        <location filename="../../contractor_app/reports/claim.py" line="48"/>
         <source>The figures</source>
         <translation>Os valores</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="62"/>
+        <location filename="../../contractor_app/reports/claim.py" line="63"/>
         <source>The parties</source>
         <translation>As partes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="78"/>
+        <location filename="../../contractor_app/reports/claim.py" line="79"/>
         <source>These records were kept by the worker at the time of the work, in an encrypted, tamper-evident ledger. Entries recorded more than 24 hours after the work, and entries edited later, are marked; the appendix lists every edit.</source>
         <translation>Estes registros foram mantidos pela pessoa trabalhadora no momento do trabalho, em um livro cifrado que evidencia qualquer adulteração. Lançamentos feitos mais de 24 horas após o trabalho, e lançamentos editados depois, estão marcados; o apêndice lista cada edição.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="98"/>
+        <location filename="../../contractor_app/reports/claim.py" line="99"/>
         <source>Daily log</source>
         <translation>Registro diário</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="105"/>
+        <location filename="../../contractor_app/reports/claim.py" line="106"/>
         <source>Payments</source>
         <translation>Pagamentos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="106"/>
+        <location filename="../../contractor_app/reports/claim.py" line="107"/>
         <source>Evidence index</source>
         <translation>Índice de provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="107"/>
+        <location filename="../../contractor_app/reports/claim.py" line="108"/>
         <source>Rules applied</source>
         <translation>Regras aplicadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="108"/>
+        <location filename="../../contractor_app/reports/claim.py" line="109"/>
         <source>Appendix: how the figures were worked out</source>
         <translation>Apêndice: como os valores foram calculados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="109"/>
+        <location filename="../../contractor_app/reports/claim.py" line="110"/>
         <source>Appendix: edit history</source>
         <translation>Apêndice: histórico de edições</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="183"/>
+        <location filename="../../contractor_app/reports/claim.py" line="179"/>
         <source>This file is signed with the records&apos; key (see Integrity).</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="256"/>
+        <location filename="../../contractor_app/reports/claim.py" line="269"/>
         <source>Not legal advice: each value is shown with the source it was taken from.</source>
         <translation>Não é aconselhamento jurídico: cada valor é mostrado com a fonte de onde foi tirado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="59"/>
+        <location filename="../../contractor_app/reports/claim.py" line="60"/>
         <source>paid within {days} days</source>
         <translation>pagamento em até {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="63"/>
+        <location filename="../../contractor_app/reports/claim.py" line="64"/>
         <location filename="../../contractor_app/reports/privacy.py" line="109"/>
         <source>Client</source>
         <translation>Cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="85"/>
+        <location filename="../../contractor_app/reports/claim.py" line="86"/>
         <location filename="../../contractor_app/reports/share_summary.py" line="71"/>
         <source>Late payments</source>
         <translation>Pagamentos atrasados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="127"/>
+        <location filename="../../contractor_app/reports/claim.py" line="128"/>
         <source>Balance owed {balance}: earned {earned} at the agreed rates, paid {paid}.</source>
         <translation>Saldo devido {balance}: ganho {earned} pelas tarifas acordadas, pago {paid}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="149"/>
+        <location filename="../../contractor_app/reports/claim.py" line="150"/>
         <source>The client agreed to pay at the rates recorded for {client}.</source>
         <translation>O cliente concordou em pagar pelas tarifas registradas para {client}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="153"/>
+        <location filename="../../contractor_app/reports/claim.py" line="154"/>
         <source>The minimum wage of {jurisdiction} applies ({official}; read in a copy at {source}).</source>
         <translation>Aplica-se o salário mínimo de {jurisdiction} ({official}; lido em uma cópia em {source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="161"/>
+        <location filename="../../contractor_app/reports/claim.py" line="162"/>
         <source>That figure was read at a secondary source and is not yet checked against the official one.</source>
         <translation>Esse valor foi lido em uma fonte secundária e ainda não foi conferido com a oficial.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="175"/>
+        <location filename="../../contractor_app/reports/claim.py" line="171"/>
         <source>{entries} entries ({hours} hours) recorded by the worker at the time ({late} recorded more than 24 hours after the work, {edited} edited later, each edit listed); payments received: {payments}; evidence files, each with its SHA-256: {files}.</source>
         <translation>{entries} lançamentos ({hours} horas) registrados pela pessoa trabalhadora no momento ({late} registrados mais de 24 horas após o trabalho, {edited} editados depois, cada edição listada); pagamentos recebidos: {payments}; arquivos de prova, cada um com seu SHA-256: {files}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="205"/>
+        <location filename="../../contractor_app/reports/claim.py" line="197"/>
+        <source>Payment deadlines under {law}, which also entitles the worker to {requires}.</source>
+        <translation>Prazos de pagamento segundo {law}, que também dá à pessoa trabalhadora direito a {requires}.</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/reports/claim.py" line="218"/>
         <source> (read at a secondary source, not yet checked against the official one)</source>
         <translation> (lido em uma fonte secundária, ainda não conferido com a oficial)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="214"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="227"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Minimum wage</source>
         <translation>Salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="215"/>
+        <location filename="../../contractor_app/reports/claim.py" line="228"/>
         <source>{jurisdiction} {amount}/h{as_stated} from {day}</source>
         <translation>{jurisdiction} {amount}/h{as_stated} desde {day}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="222"/>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="235"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>Exchange rate</source>
         <translation>Taxa de câmbio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="228"/>
+        <location filename="../../contractor_app/reports/claim.py" line="241"/>
         <source>the worker&apos;s own records</source>
         <translation>os próprios registros da pessoa trabalhadora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>App-based pay floor</source>
         <translation>Remuneração mínima para trabalho por aplicativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="231"/>
+        <location filename="../../contractor_app/reports/claim.py" line="244"/>
         <source>{name} ({citation}): {amount} per {unit}, from {day}; </source>
         <translation>{name} ({citation}): {amount} por {unit}, desde {day}; </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="239"/>
-        <location filename="../../contractor_app/reports/claim.py" line="274"/>
+        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="287"/>
         <source>Overtime</source>
         <translation>Horas extras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>Payment deadline</source>
         <translation>Prazo de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="247"/>
+        <location filename="../../contractor_app/reports/claim.py" line="260"/>
         <source>{law}: {threshold} in a calendar year</source>
         <translation>{law}: {threshold} em um ano civil</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="248"/>
+        <location filename="../../contractor_app/reports/claim.py" line="261"/>
         <source>{law}: {threshold} in {days} days</source>
         <translation>{law}: {threshold} em {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="252"/>
+        <location filename="../../contractor_app/reports/claim.py" line="265"/>
         <source>No minimum wage, overtime or payment law applied to these records.</source>
         <translation>Nenhuma lei de salário mínimo, horas extras ou pagamento se aplicou a estes registros.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Rule</source>
         <translation>Regra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Value</source>
         <translation>Valor</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="254"/>
+        <location filename="../../contractor_app/reports/claim.py" line="267"/>
         <source>Source</source>
         <translation>Fonte</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="275"/>
+        <location filename="../../contractor_app/reports/claim.py" line="288"/>
         <source>Paid and owed</source>
         <translation>Pago e devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="289"/>
+        <location filename="../../contractor_app/reports/claim.py" line="302"/>
         <source>No entry in this packet was edited after it was recorded.</source>
         <translation>Nenhum lançamento deste dossiê foi editado depois de registrado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>Entry</source>
         <translation>Lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <location filename="../../contractor_app/reports/time_block.py" line="76"/>
         <source>Change</source>
         <translation>Alteração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="294"/>
+        <location filename="../../contractor_app/reports/claim.py" line="307"/>
         <source>When (UTC)</source>
         <translation>Quando (UTC)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <location filename="../../contractor_app/reports/privacy.py" line="61"/>
         <source>What</source>
         <translation>O quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="295"/>
+        <location filename="../../contractor_app/reports/claim.py" line="308"/>
         <source>Fields changed</source>
         <translation>Campos alterados</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="44"/>
+        <location filename="../../contractor_app/reports/claim.py" line="45"/>
         <source>Period {start} to {end}, reckoned on {as_of}</source>
         <translation>Período de {start} a {end}, calculado em {as_of}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="64"/>
+        <location filename="../../contractor_app/reports/claim.py" line="65"/>
         <source>Name</source>
         <translation>Nome</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="65"/>
+        <location filename="../../contractor_app/reports/claim.py" line="66"/>
         <source>Legal name</source>
         <translation>Razão social</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="66"/>
+        <location filename="../../contractor_app/reports/claim.py" line="67"/>
         <source>Address</source>
         <translation>Endereço</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="67"/>
+        <location filename="../../contractor_app/reports/claim.py" line="68"/>
         <source>Contact</source>
         <translation>Contato</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="69"/>
+        <location filename="../../contractor_app/reports/claim.py" line="70"/>
         <source>Worker&apos;s id on the platform</source>
         <translation>Identificação do trabalhador na plataforma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="70"/>
+        <location filename="../../contractor_app/reports/claim.py" line="71"/>
         <source>Classification</source>
         <translation>Classificação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="71"/>
+        <location filename="../../contractor_app/reports/claim.py" line="72"/>
         <source>Where the work is done</source>
         <translation>Onde o trabalho é feito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="73"/>
+        <location filename="../../contractor_app/reports/claim.py" line="74"/>
         <source>Pay terms</source>
         <translation>Condições de pagamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="74"/>
+        <location filename="../../contractor_app/reports/claim.py" line="75"/>
         <source>Written contract on file</source>
         <translation>Contrato escrito arquivado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="86"/>
+        <location filename="../../contractor_app/reports/claim.py" line="87"/>
         <source>Work done</source>
         <translation>Trabalho feito</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <location filename="../../contractor_app/reports/privacy.py" line="110"/>
         <source>Due</source>
         <translation>Vencimento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="87"/>
+        <location filename="../../contractor_app/reports/claim.py" line="88"/>
         <source>Days late</source>
         <translation>Dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="88"/>
+        <location filename="../../contractor_app/reports/claim.py" line="89"/>
         <source>Law and remedy (estimate)</source>
         <translation>Lei e reparação (estimativa)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="99"/>
+        <location filename="../../contractor_app/reports/claim.py" line="100"/>
         <source>{entries} entries, {hours} hours. Marks: L recorded more than 24 h after the work; E edited after it was recorded (see the appendix); O overlaps another entry.</source>
         <translation>{entries} lançamentos, {hours} horas. Marcas: L registrado mais de 24 h após o trabalho; E editado depois de registrado (ver o apêndice); O sobrepõe-se a outro lançamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="111"/>
+        <location filename="../../contractor_app/reports/claim.py" line="112"/>
         <source>Integrity</source>
         <translation>Integridade</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="131"/>
+        <location filename="../../contractor_app/reports/claim.py" line="132"/>
         <source>The agreed pay is below the minimum wage by {shortfall}.</source>
         <translation>A remuneração acordada está abaixo do salário mínimo em {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="138"/>
+        <location filename="../../contractor_app/reports/claim.py" line="139"/>
         <source>The agreed pay is below the app-based pay floor by {shortfall}.</source>
         <translation>A remuneração acordada está abaixo da remuneração mínima para trabalho por aplicativo em {shortfall}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="142"/>
+        <location filename="../../contractor_app/reports/claim.py" line="143"/>
         <source>Payments late: {count}.</source>
         <translation>Pagamentos atrasados: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="147"/>
+        <location filename="../../contractor_app/reports/claim.py" line="148"/>
         <source>Payments short of what the work earned: {count}.</source>
         <translation>Pagamentos abaixo do que o trabalho rendeu: {count}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="158"/>
+        <location filename="../../contractor_app/reports/claim.py" line="159"/>
         <source>The minimum wage of {jurisdiction} applies ({source}).</source>
         <translation>Aplica-se o salário mínimo de {jurisdiction} ({source}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="164"/>
+        <location filename="../../contractor_app/reports/claim.py" line="165"/>
         <source>Overtime under {rule}.</source>
         <translation>Horas extras segundo {rule}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="167"/>
+        <location filename="../../contractor_app/reports/claim.py" line="195"/>
         <source>Payment deadlines under {laws}.</source>
         <translation>Prazos de pagamento segundo {laws}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="169"/>
+        <location filename="../../contractor_app/reports/claim.py" line="199"/>
         <source>{law} entitles the worker to {requires}.</source>
         <translation>{law} dá à pessoa trabalhadora direito a {requires}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="181"/>
+        <location filename="../../contractor_app/reports/claim.py" line="177"/>
         <source>This file is signed with the records&apos; key (see Integrity); the records were anchored, latest on {day}.</source>
         <translation>Este arquivo está assinado com a chave dos registros (ver Integridade); os registros foram ancorados, pela última vez em {day}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>What is owed</source>
         <translation>O que é devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="187"/>
+        <location filename="../../contractor_app/reports/claim.py" line="183"/>
         <source>Why</source>
         <translation>Por quê</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="188"/>
+        <location filename="../../contractor_app/reports/claim.py" line="184"/>
         <source>On what evidence</source>
         <translation>Com quais provas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="50"/>
+        <location filename="../../contractor_app/reports/claim.py" line="51"/>
         <source>Short payment for {start} to {end}: earned {earned}, paid {paid}, short by {short}</source>
         <translation>Pagamento a menor de {start} a {end}: ganho {earned}, pago {paid}, faltam {short}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="55"/>
+        <location filename="../../contractor_app/reports/claim.py" line="56"/>
         <source>{law}: work reached {amount} by {day}, which entitles the worker to {requires}; none is on file.</source>
         <translation>{law}: o trabalho atingiu {amount} em {day}, o que dá à pessoa trabalhadora direito a {requires}; não há nenhum arquivado.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>yes</source>
         <translation>sim</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="75"/>
+        <location filename="../../contractor_app/reports/claim.py" line="76"/>
         <source>no</source>
         <translation>não</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="134"/>
+        <location filename="../../contractor_app/reports/claim.py" line="135"/>
         <source>Overtime premium {premium} (owed).</source>
         <translation>Adicional de horas extras {premium} (devido).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="135"/>
+        <location filename="../../contractor_app/reports/claim.py" line="136"/>
         <source>Overtime premium {premium} (an estimate, owed if the worker is an employee).</source>
         <translation>Adicional de horas extras {premium} (uma estimativa, devido se a pessoa trabalhadora for empregada).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="144"/>
+        <location filename="../../contractor_app/reports/claim.py" line="145"/>
         <source>Remedies for late payment: up to {amount} more.</source>
         <translation>Reparações por atraso no pagamento: até mais {amount}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="225"/>
+        <location filename="../../contractor_app/reports/claim.py" line="238"/>
         <source>none recorded: {weeks} workweek(s) to {day} not compared with the minimum wage in {currency}</source>
         <translation>nenhuma registrada: {weeks} semana(s) de trabalho até {day} não comparada(s) com o salário mínimo em {currency}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="237"/>
+        <location filename="../../contractor_app/reports/claim.py" line="250"/>
         <source>met</source>
         <translation>cumprida</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="241"/>
+        <location filename="../../contractor_app/reports/claim.py" line="254"/>
         <source>{law} ({citation}): {days} days</source>
         <translation>{law} ({citation}): {days} dias</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="279"/>
+        <location filename="../../contractor_app/reports/claim.py" line="292"/>
         <source>Source: {source}</source>
         <translation>Fonte: {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="223"/>
+        <location filename="../../contractor_app/reports/claim.py" line="236"/>
         <source>{source} (the worker&apos;s own records)</source>
         <translation>{source} (os próprios registros da pessoa trabalhadora)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="236"/>
+        <location filename="../../contractor_app/reports/claim.py" line="249"/>
         <source>the agreed pay is below it by {shortfall}</source>
         <translation>a remuneração acordada está abaixo dela em {shortfall}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="92"/>
+        <location filename="../../contractor_app/reports/claim.py" line="93"/>
         <source>due under the {basis} terms</source>
         <translation>vencido segundo as condições de {basis}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="93"/>
+        <location filename="../../contractor_app/reports/claim.py" line="94"/>
         <source>; up to {amount} more</source>
         <translation>; até mais {amount}</translation>
     </message>
@@ -1107,7 +1112,7 @@
         <translation>{source} (lido em {read} em uma fonte secundária; a confirmar em {official})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="195"/>
+        <location filename="../../contractor_app/reports/claim.py" line="208"/>
         <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (lido em uma cópia em {source})</translation>
@@ -1522,7 +1527,7 @@
         <translation>Moeda</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/claim.py" line="273"/>
+        <location filename="../../contractor_app/reports/claim.py" line="286"/>
         <location filename="../../contractor_app/reports/pay_summary.py" line="32"/>
         <source>Earned</source>
         <translation>Ganho</translation>

@@ -5,6 +5,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pypdf import PdfReader
+
+from contractor_app.reports.language import in_language, translate
+
 from ..conftest import Cli
 from .test_minimum_wage_wording import text_of
 
@@ -80,3 +84,30 @@ def test_a_minimum_wage_read_in_a_copy_cites_the_official_page_first(cli: Cli, t
     assert f"({official};leídoenunacopiaen{copy})." in texts["es"]
     cited = texts["en"].replace(f"(readinacopyat{copy})", "").replace(f";readinacopyat{copy})", "")
     assert copy not in cited  # the copy is never cited on its own
+
+
+def test_one_law_giving_deadlines_and_a_written_contract_is_named_once_in_the_why(cli: Cli, tmp_path: Path) -> None:
+    """NYC's Freelance Isn't Free Act sets the payment deadline the unpaid invoice missed and, at 1,000.00 >= 800 in
+    120 days, entitles the worker to a written contract: page 1's "Why" names the law once and says both, in every
+    language ("Payment deadlines under X. X entitles the worker to ..." read as a stutter)."""
+    cli.init("--currency", "USD", "--jurisdiction", "US-NY-NYC")
+    cli("client", "add", "Studio", "--fixed", "1000", "--jurisdiction", "US-NY-NYC")
+    assert cli("log", "--client", "studio", "--start", "2026-01-09T09:00", "--end", "2026-01-09T17:00").code == 0
+    assert cli("invoice", "--client", "studio", "--date", "2026-01-09", "--amount", "1000",
+               "--period", "2026-01-05..2026-01-09", "--number", "INV-7").code == 0
+    law = "NYC Freelance Isn't Free Act"
+    for language in ("en", "es", "fr", "pt_BR", "fil"):
+        out = tmp_path / f"{language}.pdf"
+        result = cli("report", "claim", "--client", "Studio", "--from", "2026-01-01", "--to", "2026-01-31",
+                     "--language", language, "-o", str(out))
+        assert result.code == 0, result.err
+        first = " ".join((PdfReader(out).pages[0].extract_text() or "").split())
+        with in_language(language):
+            why = first.split(f"{translate('reports', 'Why')}.", 1)[1].split(
+                f"{translate('reports', 'On what evidence')}.", 1)[0]
+        assert why.count(law) == 1, (language, why)
+        if language == "en":
+            assert f"Payment deadlines under {law}, which also entitles the worker to a written contract." in why
+        if language == "es":
+            assert f"Plazos de pago según {law}, que también da derecho a la persona trabajadora a un contrato por " \
+                   "escrito." in why
