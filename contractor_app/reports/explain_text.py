@@ -4,7 +4,8 @@ domain/explain.py keeps each step as an English template and typed values; here 
 put in one ("none", a category, "your record", a number's label), is translated through ``translate("reports", …)``
 (the catalogues resources/translations/reports_*.ts), and the figures are written as the language writes them:
 amounts with ``amount_in`` (their decimals kept: a minimum wage can have more than a cent's), hours, rates and
-multipliers with ``number``, days with ``day``. An English report keeps the command line's text as it is. Rule
+multipliers with ``number``, days with ``day``, in English too: the command line's bare digits ("USD 5525.00",
+`summary --explain`, pinned by its JSON) would stand under figures the packet groups everywhere else. Rule
 names, citations, places and commands stay as the rule files and the command line write them. lupdate finds the
 templates in the list below (``QT_TRANSLATE_NOOP``: an identity function, kinds.py);
 tests/reports/test_explain_languages.py checks that none is missing.
@@ -161,10 +162,8 @@ def figure(value: Any) -> str:
 
 
 def step_text(step: Step) -> str:
-    """``step.text`` in the report's language; an English report prints the command line's own text, so that it
-    and `summary --explain` agree line for line."""
-    if current() == ENGLISH:
-        return step.text
+    """``step.text`` in the report's language, its figures written as the rest of the packet writes them (in English
+    the command line's words, with grouped money: "USD 5,525.00")."""
     return step.said(translated, figure)
 
 
@@ -177,7 +176,5 @@ def source_text(step: Step) -> str:
 
 
 def numbers(step: Step) -> list[tuple[str, str]]:
-    """``step.numbers`` in the report's language: (label, value)."""
-    if current() == ENGLISH:
-        return list(step.numbers)
+    """``step.numbers`` in the report's language, (label, value), the values written as the packet writes them."""
     return [(translated(label), value_said(value, translated, figure)) for label, value in step.figures]

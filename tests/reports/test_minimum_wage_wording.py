@@ -36,7 +36,7 @@ def test_outstanding_pay_at_22_an_hour_is_owed_not_below_the_minimum_wage(cli: C
     claim = text_of(tmp_path / "claim.pdf")
     assert "Appendix: how the figures were worked out" in claim
     # the workweek of 2 March by hand: 69 h x 16.90 = 1,166.10 required; the terms pay 69 x 22 = 1,518.00
-    assert "Workweek 2026-03-02 to 2026-03-08: 69.00 h at the minimum wage = USD 1166.10; the terms pay USD 1518.00" \
+    assert "Workweek 2026-03-02 to 2026-03-08: 69.00 h at the minimum wage = USD 1,166.10; the terms pay USD 1,518.00" \
         in claim
 
 
