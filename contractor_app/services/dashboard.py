@@ -15,7 +15,9 @@ from decimal import Decimal
 
 from ..domain.assessment import ClientFacts, ClientPay, MinimumWageCheck, assess_book, book_of, counts_in_period
 from ..domain.costs import ClientCosts
+from ..domain.exchange import ExchangeRate
 from ..domain.money import Money
+from ..domain.rules import MinimumWage
 from ..domain.times import DateRange, zone
 from ..store.vault import Vault
 from .costs import costs_by_client
@@ -59,6 +61,16 @@ class WeekFigures:
 
 
 @dataclass(frozen=True, slots=True)
+class WageSource:
+    """A minimum wage a rate figure is compared with, and the rate it was converted at (None: in the pay's own
+    currency): kept as values, not words, so that the Dashboard cites the source in the worker's language and, for
+    one read in a copy of its official page, the official page first (as the packet and the Pay view do)."""
+
+    wage: MinimumWage
+    converted_at: ExchangeRate | None = None
+
+
+@dataclass(frozen=True, slots=True)
 class RateFigure:
     """What the agreed terms pay per hour over ALL hours (unpaid categories too) in one currency, against the
     minimum wage. It follows the period worked, not the day money arrived: money not yet received is owed (the
@@ -71,7 +83,7 @@ class RateFigure:
     rate: Money | None  # earned / hours
     minimum: Money | None
     below: bool  # the terms pay less than the minimum wage in some workweek (or hour, in California)
-    sources: tuple[str, ...]  # where the minimum wages came from
+    sources: tuple[WageSource, ...]  # where the minimum wages came from, by place, source and rate's day
     earned: Money | None = None  # what the terms pay for the hours
     shortfall: Money | None = None  # the sum of the workweeks' minimum-wage shortfalls
     costs: Money | None = None  # what the work cost in the period: fees withheld, expenses, distance
@@ -305,9 +317,10 @@ def _week(period: DateRange, pays: list[ClientPay], currency: str) -> WeekFigure
 
 def _rate(currency: str, period: DateRange, pays: list[ClientPay]) -> RateFigure:
     totals = _Totals.of(pays, currency)
-    sources = tuple(sorted({f"{check.wage.jurisdiction}: {check.wage.source}"
-                            + (f" (converted at {check.rate.rate.describe()})" if check.rate else "")
-                            for check in totals.checks}))
+    sources = tuple(sorted({WageSource(check.wage, check.rate.rate if check.rate else None)
+                            for check in totals.checks},
+                           key=lambda cited: (cited.wage.jurisdiction, cited.wage.source,
+                                              cited.converted_at.on if cited.converted_at else date.min)))
     shortfall = sum((check.shortfall for check in totals.checks), Money(Decimal(0), currency))
     figure = RateFigure(
         currency=currency, period=period, seconds=totals.seconds, paid=totals.paid, rate=totals.rate,

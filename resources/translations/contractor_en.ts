@@ -89,7 +89,7 @@
 <context>
     <name>DashboardView</name>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="242"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n payment counted</numerusform>
@@ -97,7 +97,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="244"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n payment, %1: it counts in the month the work it covers ends (or, covering no period, when it arrived).</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="253"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>all time, %n client</numerusform>

@@ -3475,87 +3475,87 @@ SHA-256 %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="49"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
         <source>Hours this week</source>
         <translation>Horas esta semana</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
         <source>Earned this month</source>
         <translation>Ganado este mes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
         <source>Paid this month</source>
         <translation>Pagado este mes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
         <source>Owed to you</source>
         <translation>Te deben</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
         <source>Pay per hour at your terms, last 12 weeks</source>
         <translation>Pago por hora según tus condiciones, últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="55"/>
         <source>Overdue payments</source>
         <translation>Pagos vencidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="77"/>
         <source>Add a client</source>
         <translation>Añadir un cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="79"/>
         <source>Start the timer</source>
         <translation>Iniciar el cronómetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="86"/>
         <source>Welcome to your records</source>
         <translation>Te damos la bienvenida a tus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="101"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="102"/>
         <source>Dashboard</source>
         <translation>Panel</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="123"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="124"/>
         <source>Updating…</source>
         <translation>Actualizando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="157"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="158"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Los gráficos muestran montos en %1; los montos en %2 están en las tarjetas, nunca convertidos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="166"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="167"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Todo lo que registras se queda en esta computadora, cifrado. Empieza por añadir la plataforma o empresa para la que trabajas, con tu tarifa: así funcionan el cronómetro, tu pago y la revisión del salario mínimo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="171"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Todavía no hay trabajo registrado. Inicia el cronómetro cuando empieces una tarea, o añade trabajo que ya hiciste desde la vista Hoy (Ctrl+N). Aquí verás tus horas, tu pago y lo que te deben.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="232"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="233"/>
         <source>%1 entries, %2</source>
         <translation>%1 entradas, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="239"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="240"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Lo que ganó el trabajo según tus condiciones, con bonos y ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="242"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n pago contado</numerusform>
@@ -3563,7 +3563,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="244"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n pago, %1: cuenta en el mes en que termina el trabajo que cubre (o, si no cubre un periodo, cuando llegó).</numerusform>
@@ -3571,12 +3571,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="247"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="248"/>
         <source>Working out…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="253"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>desde el inicio, %n cliente</numerusform>
@@ -3584,92 +3584,97 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="255"/>
         <source>Nothing owed.</source>
         <translation>No te deben nada.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="261"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="262"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Sin horas en las últimas 12 semanas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="265"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Tus condiciones pagan %1 por %2 trabajadas, %3: todas las horas, incluido el tiempo no pagado. El dinero aún no recibido se te debe; no es un pago insuficiente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="268"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
         <source>Minimum wage: %1</source>
         <translation>Salario mínimo: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="270"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="272"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
         <source>Net of costs: %1/h</source>
         <translation>Neto de costos: %1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="274"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Costos en el periodo (comisiones, gastos, distancia): %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="277"/>
         <source>No minimum wage known for where you work.</source>
         <translation>No se conoce el salario mínimo de donde trabajas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="278"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="279"/>
         <source>(minimum %1/h)</source>
         <translation>(mínimo %1/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="282"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Igual o mayor al salario mínimo, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <source>(converted at %1)</source>
+        <translation>(convertido a %1)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="300"/>
         <source>App-based pay floor: %1</source>
         <translation>Piso salarial para apps: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
         <source>Below the app-based pay floor by %1 (floor %2/h)</source>
         <translation>Por debajo del piso salarial para apps en %1 (piso %2/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="295"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="304"/>
         <source>At or above the app-based pay floor, %1/h</source>
         <translation>En o por encima del piso salarial para apps, %1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="301"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="310"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Facturas y cobros con la fecha de vencimiento pasada, y trabajo fuera de tu plazo de pago, sin pagar por completo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="308"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="317"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3, vencía el %4, días de retraso: %5</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="320"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 de trabajo sin pagar ni facturar, vencido el %3 según tu plazo de pago, %4 días de retraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="316"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="325"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 pendiente, el más antiguo con %2 días de retraso</translation>
     </message>

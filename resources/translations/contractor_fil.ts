@@ -3475,87 +3475,87 @@ SHA-256 %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="49"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
         <source>Hours this week</source>
         <translation>Oras ngayong linggo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
         <source>Earned this month</source>
         <translation>Kinita ngayong buwan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
         <source>Paid this month</source>
         <translation>Nabayaran ngayong buwan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
         <source>Owed to you</source>
         <translation>Utang sa iyo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
         <source>Pay per hour at your terms, last 12 weeks</source>
         <translation>Bayad kada oras sa iyong kondisyon, huling 12 linggo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="55"/>
         <source>Overdue payments</source>
         <translation>Mga bayad na lampas na</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="77"/>
         <source>Add a client</source>
         <translation>Magdagdag ng kliyente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="79"/>
         <source>Start the timer</source>
         <translation>Simulan ang timer</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="86"/>
         <source>Welcome to your records</source>
         <translation>Maligayang pagdating sa iyong mga record</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="101"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="102"/>
         <source>Dashboard</source>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="123"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="124"/>
         <source>Updating…</source>
         <translation>Ina-update…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="157"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="158"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Nasa %1 ang mga halaga sa chart; nasa mga card ang mga halagang %2, hindi kinonvert.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="166"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="167"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Lahat ng itinatala mo ay nananatili sa computer na ito, naka-encrypt. Magsimula sa pagdagdag ng platform o kumpanyang pinagtatrabahuhan mo, kasama ang iyong rate: saka gagana ang timer, ang iyong bayad at ang minimum-wage check.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="171"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Wala pang naitalang trabaho. Simulan ang timer pagsimula mo ng task, o idagdag ang trabahong tapos na mula sa Ngayon (Ctrl+N). Lalabas dito ang iyong oras, bayad at ang utang sa iyo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="232"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="233"/>
         <source>%1 entries, %2</source>
         <translation>%1 entry, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="239"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="240"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Ang kinita ng trabaho sa iyong kondisyon, kasama ang bonus at adjustment.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="242"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n bayad ang binilang</numerusform>
@@ -3563,7 +3563,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="244"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n bayad, %1: binibilang ang bawat isa sa buwang natapos ang trabahong sakop nito (o, kung walang sakop na panahon, kung kailan dumating).</numerusform>
@@ -3571,12 +3571,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="247"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="248"/>
         <source>Working out…</source>
         <translation>Kinukuwenta…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="253"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>lahat ng panahon, %n kliyente</numerusform>
@@ -3584,92 +3584,97 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="255"/>
         <source>Nothing owed.</source>
         <translation>Walang utang.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="261"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="262"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Walang oras sa huling 12 linggo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="265"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Nagbabayad ang iyong kondisyon ng %1 para sa %2 na trabaho, %3: lahat ng oras, kasama ang hindi bayad. Ang perang hindi pa natatanggap ay utang, hindi kulang na bayad.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="268"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
         <source>Minimum wage: %1</source>
         <translation>Minimum wage: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="270"/>
         <source>%1/h</source>
         <translation>%1/oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="272"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
         <source>Net of costs: %1/h</source>
         <translation>Net matapos ang gastos: %1/oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="274"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Gastos sa panahong ito (bayarin, gastos, layo): %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="277"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Walang alam na minimum wage sa lugar ng trabaho mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="278"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="279"/>
         <source>(minimum %1/h)</source>
         <translation>(minimum %1/oras)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="282"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Nasa o lampas sa minimum wage, %1/oras (%2)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <source>(converted at %1)</source>
+        <translation>(kinonvert sa %1)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="300"/>
         <source>App-based pay floor: %1</source>
         <translation>Pinakamababang bayad sa app-based na trabaho: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
         <source>Below the app-based pay floor by %1 (floor %2/h)</source>
         <translation>Mababa sa pinakamababang bayad sa app ng %1 (pinakamababa %2/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="295"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="304"/>
         <source>At or above the app-based pay floor, %1/h</source>
         <translation>Kapantay o higit sa pinakamababang bayad sa app, %1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="301"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="310"/>
         <source>Nothing overdue.</source>
         <translation>Walang lampas na.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Mga invoice at claim na lampas sa takdang petsa, at trabahong lampas sa iyong kondisyon ng bayad, na hindi buong nabayaran.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="308"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="317"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3 na dapat bayaran noong %4, %5 araw na huli</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="320"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 na trabahong hindi bayad o naka-invoice, dapat noong %3 ayon sa iyong kondisyon, %4 araw na huli</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="316"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="325"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 hindi pa bayad, ang pinakaluma ay %2 araw na huli</translation>
     </message>

@@ -3475,87 +3475,87 @@ SHA-256 %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="49"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
         <source>Hours this week</source>
         <translation>Heures cette semaine</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
         <source>Earned this month</source>
         <translation>Gagné ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
         <source>Paid this month</source>
         <translation>Payé ce mois-ci</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
         <source>Owed to you</source>
         <translation>Ce qu&apos;on vous doit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
         <source>Pay per hour at your terms, last 12 weeks</source>
         <translation>Paie horaire selon vos conditions, 12 dernières semaines</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="55"/>
         <source>Overdue payments</source>
         <translation>Paiements en retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="77"/>
         <source>Add a client</source>
         <translation>Ajouter un client</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="79"/>
         <source>Start the timer</source>
         <translation>Démarrer le minuteur</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="86"/>
         <source>Welcome to your records</source>
         <translation>Bienvenue dans vos registres</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="101"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="102"/>
         <source>Dashboard</source>
         <translation>Tableau de bord</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="123"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="124"/>
         <source>Updating…</source>
         <translation>Mise à jour…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="157"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="158"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Les graphiques montrent les montants en %1 ; les montants en %2 sont dans les cartes, jamais convertis.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="166"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="167"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Tout ce que vous enregistrez reste sur cet ordinateur, chiffré. Commencez par ajouter la plateforme ou l&apos;entreprise pour laquelle vous travaillez, avec votre taux : le minuteur, votre paie et le contrôle du salaire minimum fonctionneront alors.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="171"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Aucun travail saisi pour l&apos;instant. Démarrez le minuteur en commençant une tâche, ou ajoutez du travail déjà fait depuis la vue Aujourd&apos;hui (Ctrl+N). Vos heures, votre paie et ce qu&apos;on vous doit s&apos;afficheront ici.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="232"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="233"/>
         <source>%1 entries, %2</source>
         <translation>%1 entrées, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="239"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="240"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>Ce que le travail a rapporté selon vos conditions, primes et ajustements compris.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="242"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n paiement compté</numerusform>
@@ -3563,7 +3563,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="244"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n paiement, %1 : chacun compte dans le mois où finit le travail qu&apos;il couvre (ou, sans période, à son arrivée).</numerusform>
@@ -3571,12 +3571,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="247"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="248"/>
         <source>Working out…</source>
         <translation>Calcul en cours…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="253"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>depuis le début, %n client</numerusform>
@@ -3584,92 +3584,97 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="255"/>
         <source>Nothing owed.</source>
         <translation>Rien n&apos;est dû.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="261"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="262"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Aucune heure sur les 12 dernières semaines.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="265"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Vos conditions paient %1 pour %2 travaillées, %3 : toutes les heures, temps non payé compris. L&apos;argent pas encore reçu est dû, pas sous-payé.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="268"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
         <source>Minimum wage: %1</source>
         <translation>Salaire minimum : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="270"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="272"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
         <source>Net of costs: %1/h</source>
         <translation>Net des coûts : %1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="274"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Coûts sur la période (frais, dépenses, distance) : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="277"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Aucun salaire minimum connu là où vous travaillez.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="278"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="279"/>
         <source>(minimum %1/h)</source>
         <translation>(minimum %1/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="282"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>Au salaire minimum ou plus, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <source>(converted at %1)</source>
+        <translation>(converti au taux de %1)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="300"/>
         <source>App-based pay floor: %1</source>
         <translation>Plancher de rémunération des applis : %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
         <source>Below the app-based pay floor by %1 (floor %2/h)</source>
         <translation>Sous le plancher des applis de %1 (plancher %2/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="295"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="304"/>
         <source>At or above the app-based pay floor, %1/h</source>
         <translation>Au niveau du plancher des applis ou au-dessus, %1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="301"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="310"/>
         <source>Nothing overdue.</source>
         <translation>Rien en retard.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Factures et réclamations après échéance, et travail au-delà de vos conditions de paiement, pas entièrement payés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="308"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="317"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2 : %3 dû le %4, %5 jours de retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="320"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1 : %2 de travail ni payé ni facturé, dû le %3 selon vos conditions, %4 jours de retard</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="316"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="325"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 impayé, le plus ancien avec %2 jours de retard</translation>
     </message>

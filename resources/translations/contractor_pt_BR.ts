@@ -3475,87 +3475,87 @@ SHA-256 %2</translation>
 <context>
     <name>DashboardView</name>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="49"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
         <source>Hours this week</source>
         <translation>Horas nesta semana</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="50"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
         <source>Earned this month</source>
         <translation>Ganho neste mês</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="51"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
         <source>Paid this month</source>
         <translation>Pago neste mês</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="52"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
         <source>Owed to you</source>
         <translation>Devido a você</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="53"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
         <source>Pay per hour at your terms, last 12 weeks</source>
         <translation>Pagamento por hora nas suas condições, últimas 12 semanas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="54"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="55"/>
         <source>Overdue payments</source>
         <translation>Pagamentos vencidos</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="76"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="77"/>
         <source>Add a client</source>
         <translation>Adicionar um cliente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="78"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="79"/>
         <source>Start the timer</source>
         <translation>Iniciar o cronômetro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="85"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="86"/>
         <source>Welcome to your records</source>
         <translation>Bem-vindo aos seus registros</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="101"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="102"/>
         <source>Dashboard</source>
         <translation>Painel</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="123"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="124"/>
         <source>Updating…</source>
         <translation>Atualizando…</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="157"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="158"/>
         <source>Charts show amounts in %1; amounts in %2 are in the cards, never converted.</source>
         <translation>Os gráficos mostram valores em %1; valores em %2 estão nos cartões, nunca convertidos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="166"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="167"/>
         <source>Everything you record stays on this computer, encrypted. Start by adding the platform or company you work for, with your rate: then the timer, your pay and the minimum-wage check can work.</source>
         <translation>Tudo o que você registra fica neste computador, criptografado. Comece adicionando a plataforma ou empresa para a qual você trabalha, com seu valor: aí o cronômetro, seu pagamento e a verificação do salário mínimo funcionam.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="170"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="171"/>
         <source>No work logged yet. Start the timer when you begin a task, or add work you already did from the Today view (Ctrl+N). Your hours, pay and what you are owed will show here.</source>
         <translation>Nenhum trabalho registrado ainda. Inicie o cronômetro ao começar uma tarefa, ou adicione trabalho já feito na tela Hoje (Ctrl+N). Suas horas, seu pagamento e o que devem a você aparecerão aqui.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="232"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="233"/>
         <source>%1 entries, %2</source>
         <translation>%1 lançamentos, %2</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="239"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="240"/>
         <source>What the work earned under your terms, with bonuses and adjustments.</source>
         <translation>O que o trabalho rendeu nas suas condições, com bônus e ajustes.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="242"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
         <source>%n payments counted</source>
         <translation>
             <numerusform>%n pagamento contado</numerusform>
@@ -3563,7 +3563,7 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="243"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="244"/>
         <source>%n payments, %1: each counts in the month the work it covers ends (or, covering no period, when it arrived).</source>
         <translation>
             <numerusform>%n pagamento, %1: cada um conta no mês em que termina o trabalho que cobre (ou, sem período, quando chegou).</numerusform>
@@ -3571,12 +3571,12 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="247"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="248"/>
         <source>Working out…</source>
         <translation>Calculando…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="253"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
         <source>all time, %n clients</source>
         <translation>
             <numerusform>todo o período, %n cliente</numerusform>
@@ -3584,92 +3584,97 @@ SHA-256 %2</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="254"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="255"/>
         <source>Nothing owed.</source>
         <translation>Nada devido.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="261"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="262"/>
         <source>No hours in the last 12 weeks.</source>
         <translation>Nenhuma hora nas últimas 12 semanas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="264"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="265"/>
         <source>Your terms pay %1 for %2 worked, %3: all hours, unpaid time included. Money not yet received is owed, not underpaid.</source>
         <translation>Suas condições pagam %1 por %2 trabalhados, %3: todas as horas, incluindo tempo não pago. Dinheiro ainda não recebido está devido, não pago a menos.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="268"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
         <source>Minimum wage: %1</source>
         <translation>Salário mínimo: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="269"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="270"/>
         <source>%1/h</source>
         <translation>%1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="272"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
         <source>Net of costs: %1/h</source>
         <translation>Líquido de custos: %1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="273"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="274"/>
         <source>Costs in the period (fees, expenses, distance): %1</source>
         <translation>Custos no período (taxas, despesas, distância): %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="276"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="277"/>
         <source>No minimum wage known for where you work.</source>
         <translation>Nenhum salário mínimo conhecido para onde você trabalha.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="278"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="279"/>
         <source>(minimum %1/h)</source>
         <translation>(mínimo %1/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="281"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="282"/>
         <source>At or above the minimum wage, %1/h (%2)</source>
         <translation>No salário mínimo ou acima, %1/h (%2)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="291"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <source>(converted at %1)</source>
+        <translation>(convertido a %1)</translation>
+    </message>
+    <message>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="300"/>
         <source>App-based pay floor: %1</source>
         <translation>Piso de pagamento para apps: %1</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="293"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
         <source>Below the app-based pay floor by %1 (floor %2/h)</source>
         <translation>Abaixo do piso de pagamento para apps em %1 (piso %2/h)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="295"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="304"/>
         <source>At or above the app-based pay floor, %1/h</source>
         <translation>No piso de pagamento para apps ou acima, %1/h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="301"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="310"/>
         <source>Nothing overdue.</source>
         <translation>Nada vencido.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="302"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
         <source>Invoices and claims past their due date, and work past your payment terms, not fully paid.</source>
         <translation>Faturas e cobranças após o vencimento, e trabalho além das suas condições de pagamento, não pagos por completo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="308"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="317"/>
         <source>%1, %2: %3 due %4, %5 days late</source>
         <translation>%1, %2: %3 com vencimento em %4, %5 dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="311"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="320"/>
         <source>%1: %2 of work not paid or invoiced, due %3 by your payment terms, %4 days late</source>
         <translation>%1: %2 de trabalho não pago nem faturado, vencido em %3 pelas suas condições, %4 dias de atraso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/gui/dashboard/view.py" line="316"/>
+        <location filename="../../contractor_app/gui/dashboard/view.py" line="325"/>
         <source>%1 outstanding, oldest %2 days late</source>
         <translation>%1 em aberto, o mais antigo com %2 dias de atraso</translation>
     </message>

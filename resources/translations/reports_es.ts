@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
         <source>paid</source>
         <translation>pagada</translation>
     </message>
@@ -1107,376 +1107,376 @@
         <translation>empleado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (leído el {read} en una fuente secundaria; por confirmar en {official})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (leído en una copia en {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} el {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>los días de trabajo empiezan a las {start} {zone} (su zona: la de la ley no se conoce)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} al día{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} a la semana{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} al mes{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>El salario mínimo aquí está en {target} y a ti te pagan en {base}: {span} no se puede comparar sin un tipo de cambio de tus propios registros (esta aplicación nunca lo toma de la red). Para comparar, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
         <source>workdays in your zone</source>
         <translation>días de trabajo en su zona</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
         <source>workdays start at {start} {zone}</source>
         <translation>los días de trabajo empiezan a las {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Horas trabajadas del {start} al {end}, según los días de tu propia zona: {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Tiempo ordinario: el trabajo de cada día según las condiciones vigentes ese día (por hora: tarifa x horas; por unidad: tarifa x unidades, el día en que empezó la entrada; un precio fijo una sola vez, el día del primer trabajo del encargo), redondeado al céntimo día por día.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="43"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Ganado = tiempo ordinario + bonos y ajustes + recargo por horas extra (solo se debe a empleados).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, y más de {daily} h en una jornada ({double} h: tiempo doble)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
         <source>an estimate only: you are a contractor</source>
         <translation>solo una estimación: eres contratista</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="47"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule}: {multiplier}x la tarifa regular por las horas que pasen de {weekly} en la semana laboral{daily}{seventh} ({status}). Cada semana laboral se evalúa entera, en los días de la ley ({where}), y se cuenta una sola vez, en el periodo que contiene su último día. El recargo es lo que las horas extra añaden al tiempo ordinario ya contado: (multiplicador - 1) x tarifa regular x horas; la tarifa regular es el tiempo ordinario de la semana más los bonos, dividido entre todas sus horas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="53"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>cada hora por separado: el pago de una entrada cubre solo las horas de esa entrada, y a una hora sin pago le falta el salario mínimo entero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="55"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>por semana laboral: el pago acordado de la semana (con bonos y ajustes) frente a sus horas al salario mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="56"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="57"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Eres contratista: el salario mínimo es una referencia, un derecho solo si te clasificaron mal. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Se juzga por lo que las condiciones acordadas pagan por las horas (las horas en categorías no pagadas cuentan como pagadas con nada), nunca por el dinero recibido: el dinero aún no recibido se debe, no está mal pagado. Salario mínimo {wage}/h{stated} ({jurisdiction}, desde el {since}); prueba: {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="62"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Faltante del periodo = la suma de los faltantes de sus semanas laborales.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Marcaste este cliente como trabajo por aplicación: {name} ({citation}) fija {amount} por {unit} para {applies_to}, desde el {since}, sea cual sea tu clasificación. Se juzga por semana laboral: las horas registradas al pago mínimo frente a lo que las condiciones acordadas pagan por ellas, con los bonos y ajustes fechados en la semana (las propinas no son pago según estas leyes).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
         <source>the workweek ending {end}</source>
         <translation>la semana laboral que termina el {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} semanas laborales que terminan del {first} al {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Los importes asignados a entradas cuentan el día de la entrada; el resto de un pago cuenta cuando el periodo que cubre termina en este periodo (el día en que llegó, si no se registró periodo). Saldo = ganado - pagado: dinero que aún se le debe (atrasado si pasó su fecha de vencimiento).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Eres empleado: las horas en categorías que las condiciones llaman no pagadas siguen siendo horas trabajadas y se pagan, a la tarifa por hora acordada (o al salario mínimo con condiciones por unidad).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="77"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Se suman los bonos y ajustes fechados en el periodo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>No se conoce ninguna regla de horas extra para la jurisdicción de este cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="80"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Semana laboral del {start} al {end}: {hours} h; tarifa regular ({straight} + bono {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x y {double} h a 2x: recargo {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>El salario mínimo está en {wage_currency} y a ti te pagan en {currency}: cada semana laboral lo convierte al tipo más reciente de tus propios registros en el último día de la semana o antes (un tipo que registraste o que mostró un extracto; si no, el de un pago convertido), nunca uno de la red. El mínimo por hora a ese tipo es el mínimo en la moneda de tu pago.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>suma del faltante propio de cada día de cada entrada</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, nunca menos de cero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (mínimo {wage}/h a {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Semana laboral del {start} al {end}: {hours} h al salario mínimo{converted} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Semana laboral del {start} al {end}: {hours} h x {floor} = {required}; las condiciones pagan {pay}; faltan {shortfall} ({required} - {pay}, nunca menos de cero).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>registre el tipo al que le pagaron: {command} (o cualquier día anterior)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="96"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>No se aplica ningún salario mínimo: no se conoce ninguno para el lugar de este cliente, no hay condiciones de pago registradas o ninguna semana laboral termina en este periodo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; también el 7.º día consecutivo de la semana laboral</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
         <source>owed: you are an employee</source>
         <translation>se debe: eres empleado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
         <source>none</source>
         <translation>ninguna</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
         <source>hours worked</source>
         <translation>horas trabajadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
         <source>hours the terms pay for</source>
         <translation>horas que pagan las condiciones</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>straight time</source>
         <translation>tiempo ordinario</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
         <source>bonuses and adjustments</source>
         <translation>bonos y ajustes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
         <source>overtime premium owed</source>
         <translation>recargo por horas extra adeudado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
         <source>earned</source>
         <translation>ganado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
         <source>shortfall</source>
         <translation>faltante</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
         <source>balance</source>
         <translation>saldo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
         <source>regular rate</source>
         <translation>tarifa regular</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
         <source>overtime hours</source>
         <translation>horas extra</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
         <source>double-time hours</source>
         <translation>horas a tiempo doble</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <source>premium</source>
         <translation>recargo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <source>rate</source>
         <translation>tipo de cambio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <source>minimum per hour</source>
         <translation>mínimo por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <source>required</source>
         <translation>requerido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <source>agreed pay</source>
         <translation>pago acordado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>productivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>capacitación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>incorporación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>evaluación</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>corrección</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>administración</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>traslado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
         <source>your record</source>
         <translation>su registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="131"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="138"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>repartidores de restaurantes por aplicación, por hora de tiempo activo, antes de propinas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="140"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>trabajadores por aplicación, por hora de tiempo comprometido (0,44 por minuto; más 0,74 por milla comprometida y al menos 5,00 por oferta, no modelados)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="141"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="142"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>trabajadores por aplicación, por hora de tiempo comprometido (0,45 por minuto; más 0,77 por milla comprometida y al menos 5,20 por oferta, no modelados)</translation>
     </message>

@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
         <source>paid</source>
         <translation>bayad</translation>
     </message>
@@ -1107,376 +1107,376 @@
         <translation>empleyado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (nabasa noong {read} sa isang pangalawang sanggunian; kumpirmahin pa sa {official})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (nabasa sa isang kopya sa {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} noong {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone} (ang zone mo: hindi alam ang sa batas)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} kada araw{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} kada linggo{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} kada buwan{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>Ang minimum na sahod dito ay nasa {target} at binabayaran ka sa {base}: hindi maikukumpara ang {span} nang walang exchange rate mula sa sarili mong mga record (hindi kumukuha nito ang app na ito mula sa network). Para makumpara, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
         <source>workdays in your zone</source>
         <translation>mga araw ng trabaho sa zone mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
         <source>workdays start at {start} {zone}</source>
         <translation>nagsisimula ang mga araw ng trabaho nang {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Mga oras na tinrabaho mula {start} hanggang {end}, ayon sa mga araw ng sarili mong zone: {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Straight time: ang trabaho ng bawat araw ayon sa mga termino na may bisa sa araw na iyon (kada oras: rate x oras; kada unit: rate x units, sa araw na nagsimula ang entry; isang fixed price nang isang beses, sa araw ng unang trabaho sa engagement), ni-round sa sentimo araw-araw.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="43"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Kinita = straight time + mga bonus at adjustment + overtime premium (utang lamang sa mga empleyado).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, at lampas {daily} h sa isang araw ng trabaho ({double} h: doble)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
         <source>an estimate only: you are a contractor</source>
         <translation>tantiya lamang: kontratista ka</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="47"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule}: {multiplier}x ang regular rate para sa mga oras na lampas {weekly} sa workweek{daily}{seventh} ({status}). Tinatasa nang buo ang bawat workweek, sa mga araw ng batas ({where}), at binibilang nang isang beses, sa period na may huling araw nito. Ang premium ang idinadagdag ng overtime sa straight time na nabilang na: (multiplier - 1) x regular rate x oras; ang regular rate ay ang straight time ng linggo kasama ang mga bonus, hinati sa lahat ng oras nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="53"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>bawat oras nang hiwalay: ang bayad ng isang entry ay para lamang sa mga oras ng entry na iyon, at ang oras na walang bayad ay kulang ng buong minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="55"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>kada workweek: ang napagkasunduang bayad ng linggo (kasama ang mga bonus at adjustment) laban sa mga oras nito sa minimum na sahod</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="56"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="57"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Kontratista ka: ang minimum na sahod ay batayan lamang, karapatan lamang kung mali ang pagkaka-classify sa iyo. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Hinuhusgahan batay sa ibinabayad ng napagkasunduang mga termino para sa mga oras (ang mga oras sa mga category na walang bayad ay bilang na walang bayad), hindi kailanman sa perang natanggap: ang perang hindi pa natatanggap ay utang, hindi kulang na bayad. Minimum na sahod {wage}/h{stated} ({jurisdiction}, mula {since}); pagsubok: {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="62"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Kakulangan sa period = ang kabuuan ng mga kakulangan ng mga workweek nito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Minarkahan mo ang client na ito bilang app-based: ang {name} ({citation}) ay nagtatakda ng {amount} kada {unit} para sa {applies_to}, mula {since}, anuman ang classification mo. Hinuhusgahan kada workweek: ang mga oras na naitala sa floor laban sa ibinabayad ng napagkasunduang mga termino para sa mga ito, kasama ang mga bonus at adjustment na may petsa sa linggo (hindi bayad ang tip sa ilalim ng mga batas na ito).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
         <source>the workweek ending {end}</source>
         <translation>ang workweek na nagtatapos sa {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} workweek na nagtatapos mula {first} hanggang {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Ang mga halagang inilaan sa mga entry ay bilang sa araw ng entry; ang natitira sa isang bayad ay bilang kapag nagtapos sa period na ito ang period na sakop nito (sa araw na dumating ito, kung walang naitalang period). Balanse = kinita - naibayad: perang utang pa sa iyo (late kung lampas na sa due date nito).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Empleyado ka: ang mga oras sa mga category na tinatawag ng mga termino na walang bayad ay oras pa ring tinrabaho at binabayaran, sa napagkasunduang rate kada oras (o sa minimum na sahod kung kada unit ang mga termino).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="77"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Idinadagdag ang mga bonus at adjustment na may petsa sa period.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>Walang alam na patakaran sa overtime para sa jurisdiction ng client na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="80"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Workweek {start} hanggang {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h sa {multiplier}x at {double} h sa 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>Ang minimum na sahod ay nasa {wage_currency} at binabayaran ka sa {currency}: kino-convert ito ng bawat workweek sa pinakabagong rate sa sarili mong mga record sa o bago ang huling araw ng linggo (rate na itinala mo o ipinakita ng isang statement; kung wala, ang sa isang na-convert na bayad), hindi kailanman mula sa network. Ang minimum kada oras sa rate na iyon ang minimum sa currency ng bayad mo.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>kabuuan ng sariling kakulangan ng bawat araw ng bawat entry</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, hindi bababa sa zero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (minimum {wage}/h sa {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Workweek {start} hanggang {end}: {hours} h sa minimum na sahod{converted} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Workweek {start} hanggang {end}: {hours} h x {floor} = {required}; nagbabayad ang mga termino ng {pay}; kulang ng {shortfall} ({required} - {pay}, hindi bababa sa zero).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>itala ang rate kung saan ka binayaran: {command} (o anumang araw bago nito)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="96"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>Walang minimum na sahod na umiiral: walang alam para sa lugar ng client na ito, walang naitalang mga termino ng bayad, o walang workweek na nagtatapos sa period na ito.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; pati ang ika-7 magkakasunod na araw ng workweek</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
         <source>owed: you are an employee</source>
         <translation>utang: empleyado ka</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
         <source>none</source>
         <translation>wala</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
         <source>hours worked</source>
         <translation>mga oras na tinrabaho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
         <source>hours the terms pay for</source>
         <translation>mga oras na binabayaran ng mga termino</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>straight time</source>
         <translation>straight time</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
         <source>bonuses and adjustments</source>
         <translation>mga bonus at adjustment</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
         <source>overtime premium owed</source>
         <translation>utang na overtime premium</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
         <source>earned</source>
         <translation>kinita</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
         <source>shortfall</source>
         <translation>kakulangan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
         <source>balance</source>
         <translation>balanse</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
         <source>hours</source>
         <translation>oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
         <source>regular rate</source>
         <translation>regular rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
         <source>overtime hours</source>
         <translation>mga oras ng overtime</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
         <source>double-time hours</source>
         <translation>mga oras na doble</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <source>premium</source>
         <translation>premium</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <source>rate</source>
         <translation>exchange rate</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <source>minimum per hour</source>
         <translation>minimum kada oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <source>required</source>
         <translation>kailangan</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <source>agreed pay</source>
         <translation>napagkasunduang bayad</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>produktibo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>pagsasanay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>onboarding</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>pagsusulit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>paghihintay</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>pag-uulit</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>admin</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>biyahe</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
         <source>your record</source>
         <translation>record mo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="131"/>
         <source>hour</source>
         <translation>oras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="138"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>mga app-based na delivery worker ng restawran, kada oras ng aktibong oras, bago ang tip</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="140"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>mga app-based worker, kada oras ng engaged time (0.44 kada minuto; dagdag na 0.74 kada engaged mile at hindi bababa sa 5.00 kada offer, hindi minodelo)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="141"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="142"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>mga app-based worker, kada oras ng engaged time (0.45 kada minuto; dagdag na 0.77 kada engaged mile at hindi bababa sa 5.20 kada offer, hindi minodelo)</translation>
     </message>

@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
         <source>paid</source>
         <translation>payée</translation>
     </message>
@@ -1107,376 +1107,376 @@
         <translation>salarié</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (lu le {read} dans une source secondaire ; à confirmer sur {official})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (lu dans une copie sur {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
         <source>{basis}; {source}</source>
         <translation>{basis} ; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} le {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>les journées de travail commencent à {start} {zone} (votre fuseau : celui de la loi n&apos;est pas connu)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} par jour{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} par semaine{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} par mois{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>Le salaire minimum est ici en {target} et vous êtes payé en {base} : {span} ne peut être comparé sans un taux de change tiré de vos propres relevés (cette application n&apos;en prend jamais sur le réseau). Pour comparer, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
         <source>workdays in your zone</source>
         <translation>journées de travail dans votre fuseau</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
         <source>workdays start at {start} {zone}</source>
         <translation>les journées de travail commencent à {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Heures travaillées du {start} au {end}, selon les jours de votre propre fuseau : {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Temps normal : le travail de chaque jour aux conditions en vigueur ce jour-là (à l&apos;heure : taux x heures ; à l&apos;unité : taux x unités, le jour où l&apos;entrée a commencé ; un prix forfaitaire une seule fois, le jour du premier travail de la mission), arrondi au centime jour par jour.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="43"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Gagné = temps normal + primes et ajustements + majoration des heures supplémentaires (due aux salariés seulement).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, et au-delà de {daily} h dans une journée ({double} h : double)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
         <source>an estimate only: you are a contractor</source>
         <translation>une simple estimation : vous êtes indépendant</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="47"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule} : {multiplier}x le taux normal pour les heures au-delà de {weekly} dans la semaine de travail{daily}{seventh} ({status}). Chaque semaine de travail est évaluée entière, dans les jours de la loi ({where}), et comptée une seule fois, dans la période qui contient son dernier jour. La majoration est ce que les heures supplémentaires ajoutent au temps normal déjà compté : (multiplicateur - 1) x taux normal x heures ; le taux normal est le temps normal de la semaine plus les primes, divisé par toutes ses heures.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="53"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>chaque heure pour elle-même : la paie d&apos;une entrée ne couvre que les heures de cette entrée, et à une heure payée rien il manque tout le salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="55"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>par semaine de travail : la paie convenue de la semaine (primes et ajustements compris) face à ses heures au salaire minimum</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="56"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="57"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Vous êtes indépendant : le salaire minimum est un repère, un droit seulement si vous avez été mal classé. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Apprécié sur ce que les conditions convenues paient pour les heures (les heures des catégories non payées comptent comme payées zéro), jamais sur l&apos;argent reçu : l&apos;argent pas encore reçu est dû, pas sous-payé. Salaire minimum {wage}/h{stated} ({jurisdiction}, depuis le {since}) ; critère : {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="62"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Manque de la période = la somme des manques de ses semaines de travail.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Vous avez marqué ce client comme travail via application : {name} ({citation}) fixe {amount} par {unit} pour {applies_to}, depuis le {since}, quelle que soit votre qualification. Apprécié par semaine de travail : les heures enregistrées au plancher face à ce que les conditions convenues paient pour elles, primes et ajustements datés de la semaine compris (les pourboires ne sont pas de la paie selon ces lois).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
         <source>the workweek ending {end}</source>
         <translation>la semaine de travail se terminant le {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} semaines de travail se terminant du {first} au {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Les montants affectés à des entrées comptent le jour de l&apos;entrée ; le reste d&apos;un paiement compte quand la période qu&apos;il couvre se termine dans cette période (le jour de son arrivée, si aucune période n&apos;est enregistrée). Solde = gagné - payé : l&apos;argent qui vous est encore dû (en retard s&apos;il a passé son échéance).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Vous êtes salarié : les heures des catégories que les conditions disent non payées restent des heures travaillées et sont payées, au taux horaire convenu (ou au salaire minimum pour des conditions à l&apos;unité).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="77"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Les primes et ajustements datés de la période sont ajoutés.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>Aucune règle d&apos;heures supplémentaires n&apos;est connue pour la juridiction de ce client.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="80"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Semaine de travail du {start} au {end} : {hours} h ; taux normal ({straight} + prime {bonus}) / {hours} h = {rate}/h ; {overtime} h à {multiplier}x et {double} h à 2x : majoration {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>Le salaire minimum est en {wage_currency} et vous êtes payé en {currency} : chaque semaine de travail le convertit au taux le plus récent de vos propres relevés, au plus tard le dernier jour de la semaine (un taux que vous avez enregistré ou qu&apos;un relevé montrait ; sinon celui d&apos;un paiement converti), jamais un taux du réseau. Le minimum horaire à ce taux est le minimum dans la monnaie de votre paie.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>somme du manque propre à chaque jour de chaque entrée</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, jamais en dessous de zéro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (minimum {wage}/h à {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Semaine de travail du {start} au {end} : {hours} h au salaire minimum{converted} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Semaine de travail du {start} au {end} : {hours} h x {floor} = {required} ; les conditions paient {pay} ; il manque {shortfall} ({required} - {pay}, jamais en dessous de zéro).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>enregistrez le taux auquel vous avez été payé : {command} (ou n&apos;importe quel jour avant)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="96"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>Aucun salaire minimum ne s&apos;applique : aucun n&apos;est connu pour le lieu de ce client, aucune condition de paie n&apos;est enregistrée, ou aucune semaine de travail ne se termine dans cette période.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; le 7e jour consécutif de la semaine de travail aussi</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
         <source>owed: you are an employee</source>
         <translation>dû : vous êtes salarié</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
         <source>none</source>
         <translation>aucune</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
         <source>hours worked</source>
         <translation>heures travaillées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
         <source>hours the terms pay for</source>
         <translation>heures que les conditions paient</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>straight time</source>
         <translation>temps normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
         <source>bonuses and adjustments</source>
         <translation>primes et ajustements</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
         <source>overtime premium owed</source>
         <translation>majoration d&apos;heures supplémentaires due</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
         <source>earned</source>
         <translation>gagné</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
         <source>shortfall</source>
         <translation>manque</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
         <source>balance</source>
         <translation>solde</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
         <source>hours</source>
         <translation>heures</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
         <source>regular rate</source>
         <translation>taux normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
         <source>overtime hours</source>
         <translation>heures supplémentaires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
         <source>double-time hours</source>
         <translation>heures doublées</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <source>premium</source>
         <translation>majoration</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <source>rate</source>
         <translation>taux de change</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <source>minimum per hour</source>
         <translation>minimum horaire</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <source>required</source>
         <translation>exigé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <source>agreed pay</source>
         <translation>paie convenue</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>productif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>formation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>intégration</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>évaluation</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>attente</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>reprise</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>administratif</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>déplacement</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
         <source>your record</source>
         <translation>votre relevé</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="131"/>
         <source>hour</source>
         <translation>heure</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="138"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>livreurs de restaurants via application, par heure de temps actif, avant pourboires</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="140"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>travailleurs via application, par heure de temps engagé (0,44 par minute ; plus 0,74 par mille engagé et au moins 5,00 par offre, non modélisés)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="141"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="142"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>travailleurs via application, par heure de temps engagé (0,45 par minute ; plus 0,77 par mille engagé et au moins 5,20 par offre, non modélisés)</translation>
     </message>

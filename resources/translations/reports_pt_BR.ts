@@ -534,7 +534,7 @@
     </message>
     <message>
         <location filename="../../contractor_app/reports/blocks.py" line="90"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
         <source>paid</source>
         <translation>paga</translation>
     </message>
@@ -1107,376 +1107,376 @@
         <translation>empregado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="24"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
         <source>{source} (read {read} at a secondary source; to confirm at {official})</source>
         <translation>{source} (lido em {read} em uma fonte secundária; a confirmar em {official})</translation>
     </message>
     <message>
         <location filename="../../contractor_app/reports/claim.py" line="208"/>
-        <location filename="../../contractor_app/reports/explain_text.py" line="25"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
         <source>{official} (read in a copy at {source})</source>
         <translation>{official} (lido em uma cópia em {source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="26"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
         <source>{basis}; {source}</source>
         <translation>{basis}; {source}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="27"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
         <source>1 {base} = {rate} {quote} on {on} ({source})</source>
         <translation>1 {base} = {rate} {quote} em {on} ({source})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="28"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
         <source>workdays start at {start} {zone} (your zone: the law&apos;s is not known)</source>
         <translation>os dias de trabalho começam às {start} {zone} (seu fuso: o da lei não é conhecido)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="29"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
         <source> ({amount} a day{divisor})</source>
         <translation> ({amount} por dia{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="30"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
         <source> ({amount} a week{divisor})</source>
         <translation> ({amount} por semana{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="31"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
         <source> ({amount} a month{divisor})</source>
         <translation> ({amount} por mês{divisor})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="32"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="33"/>
         <source>The minimum wage here is in {target} and you are paid in {base}: {span} cannot be compared without an exchange rate from your own records (this app never takes one from the network). To compare, {how}.</source>
         <translation>O salário mínimo aqui é em {target} e você recebe em {base}: {span} não pode ser comparado sem uma taxa de câmbio dos seus próprios registros (este aplicativo nunca a obtém da rede). Para comparar, {how}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="35"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
         <source>workdays in your zone</source>
         <translation>dias de trabalho no seu fuso</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="36"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
         <source>workdays start at {start} {zone}</source>
         <translation>os dias de trabalho começam às {start} {zone}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="37"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
         <source> ÷ {hours} h</source>
         <translation> ÷ {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="38"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
         <source>Hours worked from {start} to {end}, by the days of your own zone: {hours} h ({by}).</source>
         <translation>Horas trabalhadas de {start} a {end}, pelos dias do seu próprio fuso: {hours} h ({by}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="39"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="40"/>
         <source>Straight time: each day&apos;s work at the terms in force that day (hourly: rate x hours; per unit: rate x units, on the day the entry started; a fixed price once, on the day of the engagement&apos;s first work), rounded to the cent day by day.</source>
         <translation>Tempo normal: o trabalho de cada dia pelas condições em vigor naquele dia (por hora: taxa x horas; por unidade: taxa x unidades, no dia em que o lançamento começou; um preço fixo uma única vez, no dia do primeiro trabalho do contrato), arredondado ao centavo dia a dia.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="42"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="43"/>
         <source>Earned = straight time + bonuses and adjustments + overtime premium (owed to employees only).</source>
         <translation>Ganho = tempo normal + bônus e ajustes + adicional de horas extras (devido apenas a empregados).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="44"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
         <source>, and over {daily} h in a workday ({double} h: double time)</source>
         <translation>, e acima de {daily} h em um dia de trabalho ({double} h: em dobro)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="45"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
         <source>an estimate only: you are a contractor</source>
         <translation>apenas uma estimativa: você é autônomo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="46"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="47"/>
         <source>{rule}: {multiplier}x the regular rate for hours over {weekly} in the workweek{daily}{seventh} ({status}). Each workweek is assessed whole, in the law&apos;s days ({where}), and counted once, in the period holding its last day. The premium is what overtime adds to the straight time already counted: (multiplier - 1) x regular rate x hours; the regular rate is the week&apos;s straight time plus bonuses over all its hours.</source>
         <translation>{rule}: {multiplier}x a taxa regular pelas horas acima de {weekly} na semana de trabalho{daily}{seventh} ({status}). Cada semana de trabalho é avaliada inteira, nos dias da lei ({where}), e contada uma única vez, no período que contém seu último dia. O adicional é o que as horas extras acrescentam ao tempo normal já contado: (multiplicador - 1) x taxa regular x horas; a taxa regular é o tempo normal da semana mais os bônus, dividido por todas as suas horas.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="52"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="53"/>
         <source>every hour on its own: an entry&apos;s pay covers that entry&apos;s hours only, and an hour paid nothing is short by the whole minimum wage</source>
         <translation>cada hora por si só: o pagamento de um lançamento cobre apenas as horas desse lançamento, e a uma hora sem pagamento falta o salário mínimo inteiro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="54"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="55"/>
         <source>per workweek: the week&apos;s agreed pay (with bonuses and adjustments) against its hours at the minimum wage</source>
         <translation>por semana de trabalho: o pagamento combinado da semana (com bônus e ajustes) contra suas horas pelo salário mínimo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="56"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="57"/>
         <source>You are a contractor: the minimum wage is a benchmark, a right only if you were misclassified. </source>
         <translation>Você é autônomo: o salário mínimo é uma referência, um direito só se você foi classificado de forma errada. </translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="58"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="59"/>
         <source>{who}Judged on what the agreed terms pay for the hours (hours in unpaid categories count as paid nothing), never on money received: money not yet received is owed, not underpaid. Minimum wage {wage}/h{stated} ({jurisdiction}, from {since}); test: {test}.</source>
         <translation>{who}Avaliado pelo que as condições combinadas pagam pelas horas (horas em categorias não pagas contam como pagas com nada), nunca pelo dinheiro recebido: dinheiro ainda não recebido é devido, não pago a menos. Salário mínimo {wage}/h{stated} ({jurisdiction}, desde {since}); teste: {test}.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="62"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
         <source>Shortfall for the period = the sum of its workweeks&apos; shortfalls.</source>
         <translation>Diferença do período = a soma das diferenças das suas semanas de trabalho.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="63"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="64"/>
         <source>You marked this client as app-based: {name} ({citation}) sets {amount} per {unit} for {applies_to}, from {since}, whatever your classification. Judged per workweek: the hours recorded at the floor against what the agreed terms pay for them, bonuses and adjustments dated in the week included (tips are not pay under these laws).</source>
         <translation>Você marcou este cliente como trabalho por aplicativo: {name} ({citation}) fixa {amount} por {unit} para {applies_to}, desde {since}, qualquer que seja sua classificação. Avaliado por semana de trabalho: as horas registradas pelo mínimo contra o que as condições combinadas pagam por elas, incluídos os bônus e ajustes datados na semana (gorjetas não são pagamento segundo essas leis).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="67"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
         <source>the workweek ending {end}</source>
         <translation>a semana de trabalho que termina em {end}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="68"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
         <source>{weeks} workweeks ending {first} to {last}</source>
         <translation>{weeks} semanas de trabalho que terminam de {first} a {last}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="69"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="70"/>
         <source>Amounts allocated to entries count on the entry&apos;s day; the rest of a payment counts when the period it covers ends in this period (the day it came, if no period is recorded). Balance = earned - paid: money still owed to you (late if past its due date).</source>
         <translation>Os valores alocados a lançamentos contam no dia do lançamento; o resto de um pagamento conta quando o período que ele cobre termina neste período (no dia em que chegou, se nenhum período foi registrado). Saldo = ganho - pago: dinheiro que ainda lhe devem (atrasado se passou do vencimento).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="73"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
         <source>{category} {hours} h</source>
         <translation>{category} {hours} h</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="74"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="75"/>
         <source>You are an employee: hours in categories the terms call unpaid are still hours worked and are paid, at the agreed hourly rate (or the minimum wage under per-unit terms).</source>
         <translation>Você é empregado: as horas em categorias que as condições chamam de não pagas continuam sendo horas trabalhadas e são pagas, pela taxa por hora combinada (ou pelo salário mínimo com condições por unidade).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="77"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
         <source>Bonuses and adjustments dated in the period are added.</source>
         <translation>Somam-se os bônus e ajustes datados no período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="78"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
         <source>No overtime rule is known for this client&apos;s jurisdiction.</source>
         <translation>Nenhuma regra de horas extras é conhecida para a jurisdição deste cliente.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="79"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="80"/>
         <source>Workweek {start} to {end}: {hours} h; regular rate ({straight} + bonus {bonus}) / {hours} h = {rate}/h; {overtime} h at {multiplier}x and {double} h at 2x: premium {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</source>
         <translation>Semana de trabalho de {start} a {end}: {hours} h; taxa regular ({straight} + bônus {bonus}) / {hours} h = {rate}/h; {overtime} h a {multiplier}x e {double} h a 2x: adicional {extra} x {rate} x {overtime} + 1 x {rate} x {double} = {premium}</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="82"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="83"/>
         <source>The minimum wage is in {wage_currency} and you are paid in {currency}: each workweek converts it at the latest rate in your own records on or before the week&apos;s last day (a rate you recorded or a statement showed; else a converted payment&apos;s), never one from the network. The hourly minimum at that rate is the minimum in your pay&apos;s currency.</source>
         <translation>O salário mínimo é em {wage_currency} e você recebe em {currency}: cada semana de trabalho o converte pela taxa mais recente dos seus próprios registros no último dia da semana ou antes (uma taxa que você registrou ou que um extrato mostrou; senão, a de um pagamento convertido), nunca uma da rede. O mínimo por hora a essa taxa é o mínimo na moeda do seu pagamento.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="87"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
         <source>sum of each entry-day&apos;s own shortfall</source>
         <translation>soma da diferença própria de cada dia de cada lançamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="88"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
         <source>{required} - {pay}, not below zero</source>
         <translation>{required} - {pay}, nunca abaixo de zero</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="89"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
         <source> (minimum {wage}/h at {rate})</source>
         <translation> (mínimo {wage}/h a {rate})</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="90"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="91"/>
         <source>Workweek {start} to {end}: {hours} h at the minimum wage{converted} = {required}; the terms pay {pay}; short {shortfall} ({rule}).</source>
         <translation>Semana de trabalho de {start} a {end}: {hours} h pelo salário mínimo{converted} = {required}; as condições pagam {pay}; faltam {shortfall} ({rule}).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="92"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="93"/>
         <source>Workweek {start} to {end}: {hours} h x {floor} = {required}; the terms pay {pay}; short {shortfall} ({required} - {pay}, not below zero).</source>
         <translation>Semana de trabalho de {start} a {end}: {hours} h x {floor} = {required}; as condições pagam {pay}; faltam {shortfall} ({required} - {pay}, nunca abaixo de zero).</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="94"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
         <source>record the rate you were paid at: {command} (or any day before it)</source>
         <translation>registre a taxa pela qual você foi pago: {command} (ou qualquer dia antes)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="95"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="96"/>
         <source>No minimum wage applies: none is known for this client&apos;s place, no pay terms are recorded, or no workweek ends in this period.</source>
         <translation>Nenhum salário mínimo se aplica: nenhum é conhecido para o local deste cliente, nenhuma condição de pagamento foi registrada ou nenhuma semana de trabalho termina neste período.</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="97"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="98"/>
         <source>; the 7th consecutive day of the workweek too</source>
         <translation>; também o 7º dia consecutivo da semana de trabalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="101"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
         <source>owed: you are an employee</source>
         <translation>devido: você é empregado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="102"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
         <source>none</source>
         <translation>nenhuma</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="103"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
         <source>hours worked</source>
         <translation>horas trabalhadas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="104"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
         <source>hours the terms pay for</source>
         <translation>horas que as condições pagam</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="105"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
         <source>straight time</source>
         <translation>tempo normal</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="106"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
         <source>bonuses and adjustments</source>
         <translation>bônus e ajustes</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="107"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
         <source>overtime premium owed</source>
         <translation>adicional de horas extras devido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="108"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
         <source>earned</source>
         <translation>ganho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="109"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="110"/>
         <source>shortfall</source>
         <translation>diferença</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="111"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
         <source>balance</source>
         <translation>saldo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="112"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
         <source>hours</source>
         <translation>horas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="113"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
         <source>regular rate</source>
         <translation>taxa regular</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="114"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
         <source>overtime hours</source>
         <translation>horas extras</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="115"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
         <source>double-time hours</source>
         <translation>horas em dobro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="116"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
         <source>premium</source>
         <translation>adicional</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="117"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
         <source>rate</source>
         <translation>taxa de câmbio</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="118"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
         <source>minimum per hour</source>
         <translation>mínimo por hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="119"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
         <source>required</source>
         <translation>exigido</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="120"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
         <source>agreed pay</source>
         <translation>pagamento combinado</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="121"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>productive</source>
         <translation>produtivo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="122"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
         <location filename="../../contractor_app/reports/language.py" line="222"/>
         <source>training</source>
         <translation>treinamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="123"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>onboarding</source>
         <translation>integração</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="124"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
         <location filename="../../contractor_app/reports/language.py" line="223"/>
         <source>assessment</source>
         <translation>avaliação</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="125"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>waiting</source>
         <translation>espera</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="126"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
         <location filename="../../contractor_app/reports/language.py" line="224"/>
         <source>rework</source>
         <translation>retrabalho</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="127"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>admin</source>
         <translation>administrativo</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="128"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
         <location filename="../../contractor_app/reports/language.py" line="225"/>
         <source>travel</source>
         <translation>deslocamento</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="129"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
         <source>your record</source>
         <translation>seu registro</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="130"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="131"/>
         <source>hour</source>
         <translation>hora</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="138"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
         <source>app-based restaurant delivery workers, per hour of active time, before tips</source>
         <translation>entregadores de restaurantes por aplicativo, por hora de tempo ativo, antes das gorjetas</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="139"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="140"/>
         <source>app-based workers, per hour of engaged time (0.44 per minute; plus 0.74 per engaged mile and at least 5.00 per offer, not modelled)</source>
         <translation>trabalhadores por aplicativo, por hora de tempo engajado (0,44 por minuto; mais 0,74 por milha engajada e pelo menos 5,00 por oferta, não modelados)</translation>
     </message>
     <message>
-        <location filename="../../contractor_app/reports/explain_text.py" line="141"/>
+        <location filename="../../contractor_app/reports/explain_text.py" line="142"/>
         <source>app-based workers, per hour of engaged time (0.45 per minute; plus 0.77 per engaged mile and at least 5.20 per offer, not modelled)</source>
         <translation>trabalhadores por aplicativo, por hora de tempo engajado (0,45 por minuto; mais 0,77 por milha engajada e pelo menos 5,20 por oferta, não modelados)</translation>
     </message>

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.money import Money
-from ...services.dashboard import Dashboard, RateFigure, dashboard
+from ...services.dashboard import Dashboard, RateFigure, WageSource, dashboard
 from .. import formatting as fmt
 from ..dialogs import error_text
+from ..pay.explain_text import cited
 from ..pay.text import below_minimum, day_text, estimate, range_text
 from ..session import ADJUSTMENTS, CLIENTS, ENTRIES, EXPENSES, INVOICES, PAYMENTS, PROFILE, Session
 from ..view import View
@@ -265,7 +266,7 @@ class DashboardView(View):
                           "received is owed, not underpaid.").replace("%1", fmt.money(rate.earned or rate.paid)) \
             .replace("%2", fmt.duration(rate.seconds)).replace("%3", period)
         if rate.sources:
-            tooltip += "\n" + self.tr("Minimum wage: %1").replace("%1", "; ".join(rate.sources))
+            tooltip += "\n" + self.tr("Minimum wage: %1").replace("%1", "; ".join(map(self._wage_source, rate.sources)))
         value = self.tr("%1/h").replace("%1", fmt.money(rate.rate))
         net = ""
         if rate.net_rate is not None and rate.costs is not None:
@@ -282,6 +283,14 @@ class DashboardView(View):
                 "%1", fmt.money(rate.minimum)).replace("%2", estimate()), False
         floor, tooltip = self._floor_line(rate, tooltip)
         self.rate_card.show_figure(value, detail + floor + net, tooltip, problem=problem or rate.floor_below)
+
+    def _wage_source(self, source: WageSource) -> str:
+        """"US-CA: <its page>": the official page first for a value read in a copy of it, as the Pay view cites it
+        (gui/pay/explain_text.py), and the rate a wage in another currency was converted at."""
+        text = f"{source.wage.jurisdiction}: {cited(source.wage)}"
+        if source.converted_at is None:
+            return text
+        return text + " " + self.tr("(converted at %1)").replace("%1", source.converted_at.describe())
 
     def _floor_line(self, rate: RateFigure, tooltip: str) -> tuple[str, str]:
         """The app-based pay floor's result under the minimum wage's (clients marked app-based only), and the

@@ -1,0 +1,79 @@
+"""The Dashboard's pay-per-hour card cites each minimum wage's source as the packet, `rules list` and the Pay view
+do: for a value read in a copy of its official page (a reprint, a translation site's copy), the official page first
+and the copy after it, in the worker's language. The tooltip printed the copy's address alone, which a worker could
+take for the law's source."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import date, datetime
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from contractor_app.domain.money import Money
+from contractor_app.domain.pay import Terms
+from contractor_app.gui.controller import Ledger
+from contractor_app.gui.main_window import MainWindow
+from contractor_app.services import rules as rule_service
+from contractor_app.services.clients.directory import NewClient, add_client
+from contractor_app.services.dashboard import dashboard
+from contractor_app.services.entries.log import NewEntry, log_work
+from contractor_app.store.vault import Vault
+
+from ...conftest import PASSWORD
+from ...rule_book import rules_read_by
+from ..conftest import unlock
+
+LOS_ANGELES = "America/Los_Angeles"
+OFFICIAL, COPY = "https://www.dir.ca.gov/dlse/minimum-wage.htm", "https://reprints.example.org/ca-minimum-wage"
+
+
+@pytest.fixture
+def read_in_a_copy() -> Iterator[None]:
+    """California's minimum wages as shipped, each read in a copy of the State's page."""
+    shipped = rule_service.rule_file
+
+    def rule_file(kind: str) -> dict[str, Any]:
+        data = shipped(kind)  # read from its file at each call: this copy is the test's own
+        if kind == "minimum_wage":
+            for value in data["values"]:
+                if value["jurisdiction"] == "US-CA":
+                    value.update(source=COPY, official_page=OFFICIAL, official_source=None, confirmed=True)
+        return data
+
+    with rules_read_by(rule_file):
+        yield
+
+
+def _californian(ledger: Ledger, data_dir: Path) -> MainWindow:
+    """A client in California at 20/h, 6 h on Mon 2 March 2026; the Dashboard as of the next Monday."""
+    Vault.create(data_dir, PASSWORD)[0].lock()
+    unlock(ledger)
+    main = ledger.main
+    assert main is not None
+    main.session.call(add_client, NewClient(name="Acme", currency="USD", jurisdiction="US-CA",
+                                            terms=Terms(kind="hourly", rate=Money(Decimal(20), "USD"))))
+    zone = ZoneInfo(LOS_ANGELES)
+    main.session.call(log_work, NewEntry(client="Acme", start=datetime(2026, 3, 2, 9, tzinfo=zone),
+                                         end=datetime(2026, 3, 2, 15, tzinfo=zone), tz=LOS_ANGELES))
+    board = main.dashboard
+    board._show(board._asked, main.session.read(dashboard, tz=LOS_ANGELES, today=date(2026, 3, 9)))
+    return main
+
+
+def test_the_rate_card_cites_the_official_page_before_the_copy(qtbot, read_in_a_copy: None, ledger: Ledger,  # type: ignore[no-untyped-def]
+                                                               data_dir: Path) -> None:
+    tip = _californian(ledger, data_dir).dashboard.rate_card.toolTip()
+    assert f"Minimum wage: US-CA: {OFFICIAL} (read in a copy at {COPY})" in tip
+    assert tip.count(COPY) == 1  # the copy is never cited on its own
+
+
+def test_the_rate_card_cites_the_copy_in_the_worker_s_language(qtbot, spanish: None, read_in_a_copy: None,  # type: ignore[no-untyped-def]
+                                                              ledger: Ledger, data_dir: Path) -> None:
+    tip = _californian(ledger, data_dir).dashboard.rate_card.toolTip()
+    assert f"US-CA: {OFFICIAL} (leído en una copia en {COPY})" in tip
+    assert "read in a copy" not in tip
