@@ -287,7 +287,7 @@ def _without_a_read_date(kind: str, jurisdiction: str, effective_from: str) -> C
 # packet costs the rest its credit: so a value's official_page must be one its own note or source names (the copy's
 # attribution, "official page found stored: <url>", "official page named by the copy: <url>"), and an address the note
 # names as the official one must be the official_page. Where no official page is known the copy is cited alone.
-NAMED_OFFICIAL = re.compile(r"official(?: page found stored| page named by the copy)?: (https://[^\s,;)']+)")
+NAMED_OFFICIAL = re.compile(r"official(?: page found stored| page named by the copy)?: (https://[^\s;)']+)")
 WITH_OFFICIAL_PAGES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
 
 
@@ -295,7 +295,7 @@ def _names(text: str, address: str) -> bool:
     """Whether ``text`` names ``address`` whole, with or without its scheme, a leading www. and a trailing slash (as
     notes and copies write it); a page above it or beside it on the same site does not count."""
     bare = re.sub(r"^https://(www\.)?", "", address).rstrip("/")
-    return re.search(r"(?<![\w.-])(?:https?://)?(?:www\.)?" + re.escape(bare) + r"/?(?![\w/.-])", text) is not None
+    return re.search(r"(?<![\w.-])(?:https?://)?(?:www\.)?" + re.escape(bare) + r"/?(?![\w/.-]|,\S)", text) is not None
 
 
 def official_pages_not_named(values: list[dict[str, Any]]) -> list[str]:
@@ -307,7 +307,8 @@ def official_pages_not_named(values: list[dict[str, Any]]) -> list[str]:
 def named_official_pages_not_cited(values: list[dict[str, Any]]) -> list[str]:
     """Confirmed values whose note names the official address but whose official_page is another or none."""
     return [f"{v['jurisdiction']} {v['effective_from']}" for v in values if v["confirmed"]
-            and any(page != v.get("official_page") for page in NAMED_OFFICIAL.findall(v.get("note", "")))]
+            and any(page.rstrip(",.") != v.get("official_page")  # an address may hold a comma, not end in one
+                    for page in NAMED_OFFICIAL.findall(v.get("note", "")))]
 
 
 @pytest.mark.parametrize("kind", WITH_OFFICIAL_PAGES)
@@ -335,6 +336,17 @@ def test_the_checks_find_an_address_from_memory_and_a_named_address_left_out() -
     for other in (remembered, elsewhere):  # the page above the named one, a page beside it
         assert official_pages_not_named([other]) == ["US 2009-07-24"]
         assert named_official_pages_not_cited([other]) == ["US 2009-07-24"]
+
+
+def test_an_address_with_a_comma_is_named_whole_or_not_at_all() -> None:
+    """Canada's 2023 per-km allowance cites Justice Laws' s. 7306, whose address holds a comma ('C.R.C.,_c._945'):
+    the whole address is named by the note, the address cut at its comma is not."""
+    values = rule_file("distance_rates")["values"]
+    (canada,) = [v for v in values if (v["jurisdiction"], v["effective_from"]) == ("CA", "2023-01-01")]
+    assert ",_c._945" in canada["official_page"]
+    assert not official_pages_not_named([canada]) and not named_official_pages_not_cited([canada])
+    cut = {**canada, "official_page": canada["official_page"].split(",")[0]}
+    assert official_pages_not_named([cut]) == named_official_pages_not_cited([cut]) == ["CA 2023-01-01"]
 
 
 def test_a_value_read_in_a_copy_with_no_official_page_known_cites_the_copy_alone() -> None:
