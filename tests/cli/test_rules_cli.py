@@ -32,8 +32,8 @@ def test_json_lists_every_field_of_a_value(worker: Cli) -> None:
         "jurisdiction": "PH-00", "effective_from": "2025-07-18", "amount": "695", "unit": "day", "currency": "PHP",
         "hourly": "86.875", "divisor": "8", "divisor_basis": manila["divisor_basis"], "benchmark": True,
         "source": manila["source"], "source_read": "2026-12-04", "confirmed": True, "official_source": None,
-        "quote": None, "official_page": "https://nwpc.dole.gov.ph/regionandwages/ncr/", "overridden": False,
-        "note": manila["note"]}  # read in Grant Thornton's reproduction of DOLE's announcement
+        "quote": None, "official_page": None, "overridden": False,
+        "note": manila["note"]}  # read in Grant Thornton's reproduction of DOLE's announcement; no official page stored
     assert "NCR-26" in manila["note"] and "8 hours" in manila["divisor_basis"]
     (kenya,) = [w for w in data["minimum_wages"]
                 if (w["jurisdiction"], w["effective_from"]) == ("KE", "2024-11-01")]  # read at a newspaper only
@@ -102,7 +102,7 @@ def test_mileage_rates_are_listed_with_their_source_and_when_it_was_read(worker:
                     "tiers": [{"up_to": None, "amount": "0.725"}],
                     "year_starts": "01-01", "source": year["source"], "source_read": "2026-12-04", "confirmed": True,
                     "official_source": None, "quote": None,
-                    "official_page": "https://www.irs.gov/tax-professionals/standard-mileage-rates",
+                    "official_page": None,  # no IRS page stored: the reprint is cited alone
                     "note": year["note"]}
     assert "fabricated" in year["note"]  # why the mid-year figure is not in the file
     (uk,) = [r for r in listing(worker, "--jurisdiction", "GB")["distance_rates"]
@@ -129,6 +129,12 @@ def test_a_value_read_in_a_copy_cites_the_official_page_first(worker: Cli) -> No
     (ca,) = [w for w in listing(worker, "--jurisdiction", "US-CA")["minimum_wages"]
              if (w["jurisdiction"], w["effective_from"]) == ("US-CA", "2026-01-01")]
     assert ca["official_page"] is None  # read at the official page itself
+    (nova_scotia,) = [w for w in listing(worker, "--jurisdiction", "CA-NS")["minimum_wages"]
+                      if (w["jurisdiction"], w["effective_from"]) == ("CA-NS", "2025-04-01")]
+    assert nova_scotia["official_page"] is None  # read in a reprint; no official page stored, none from memory
+    row = next(line for line in worker("rules", "list", "--jurisdiction", "CA-NS").out.splitlines()
+               if "CAD 15.70" in line)
+    assert nova_scotia["source"] in row and "read in a copy" not in row
 
 
 def test_overtime_rules_are_listed_with_their_source_and_when_it_was_read(worker: Cli) -> None:

@@ -282,34 +282,81 @@ def _without_a_read_date(kind: str, jurisdiction: str, effective_from: str) -> C
 
 
 # A value read at its official source but in a copy of it (a reprint, a stored reproduction, a translation site's
-# copy) names the official page the copy reproduces, which reports cite first: a lawyer reading the packet must not
-# take the copy's site for the law's source. The same words as the notes use.
-READ_IN_A_COPY = re.compile(r"stored cop|reproduc|reprint|circulated|quotation of|\ba copy\b|web archive", re.I)
+# copy) cites the official page first where one is known, so that a lawyer reading the packet does not take the copy's
+# site for the law's source. But an address nobody read may be dead or wrong, and a dead official link in a claim
+# packet costs the rest its credit: so a value's official_page must be one its own note or source names (the copy's
+# attribution, "official page found stored: <url>", "official page named by the copy: <url>"), and an address the note
+# names as the official one must be the official_page. Where no official page is known the copy is cited alone.
+NAMED_OFFICIAL = re.compile(r"official(?: page found stored| page named by the copy)?: (https://[^\s;)']+)")
 WITH_OFFICIAL_PAGES = ("minimum_wage", "pay_floors", "overtime", "distance_rates", "freelancer_laws")
 
 
-def read_in_a_copy_without_official_page(values: list[dict[str, Any]]) -> list[str]:
-    return [f"{v['jurisdiction']} {v['effective_from']}" for v in values
-            if v["confirmed"] and READ_IN_A_COPY.search(v.get("note", "")) and not v.get("official_page")]
+def _names(text: str, address: str) -> bool:
+    """Whether ``text`` names ``address`` whole, with or without its scheme, a leading www. and a trailing slash (as
+    notes and copies write it); a page above it or beside it on the same site does not count."""
+    bare = re.sub(r"^https://(www\.)?", "", address).rstrip("/")
+    return re.search(r"(?<![\w.-])(?:https?://)?(?:www\.)?" + re.escape(bare) + r"/?(?![\w/.-]|,\S)", text) is not None
+
+
+def official_pages_not_named(values: list[dict[str, Any]]) -> list[str]:
+    """Values whose official_page appears neither in their note nor in their source: an address from memory."""
+    return [f"{v['jurisdiction']} {v['effective_from']}" for v in values if v.get("official_page")
+            and not _names(v.get("note", ""), v["official_page"]) and not _names(v["source"], v["official_page"])]
+
+
+def named_official_pages_not_cited(values: list[dict[str, Any]]) -> list[str]:
+    """Confirmed values whose note names the official address but whose official_page is another or none."""
+    return [f"{v['jurisdiction']} {v['effective_from']}" for v in values if v["confirmed"]
+            and any(page.rstrip(",.") != v.get("official_page")  # an address may hold a comma, not end in one
+                    for page in NAMED_OFFICIAL.findall(v.get("note", "")))]
 
 
 @pytest.mark.parametrize("kind", WITH_OFFICIAL_PAGES)
-def test_a_value_read_in_a_copy_names_the_official_page_it_reproduces(kind: str) -> None:
+def test_an_official_page_is_one_the_note_or_the_source_names(kind: str) -> None:
     values = rule_file(kind)["values"]
-    assert not read_in_a_copy_without_official_page(values)
+    assert not official_pages_not_named(values)
+    assert not named_official_pages_not_cited(values)
     for value in values:
         if "official_page" in value:
             assert value["confirmed"] and value["official_page"].startswith("https://"), value
 
 
-def test_the_copy_check_finds_a_value_read_in_a_copy_without_its_official_page() -> None:
-    """The check above, on the US federal minimum read in a translation site's copy of the DOL's page."""
+def test_the_checks_find_an_address_from_memory_and_a_named_address_left_out() -> None:
+    """The checks above, on the US federal minimum read in a translation site's copy of the DOL's page, whose note
+    names the official address: dropping it, or swapping in an address the note does not name, is found."""
     values = rule_file("minimum_wage")["values"]
     (federal,) = [v for v in values if (v["jurisdiction"], v["effective_from"]) == ("US", "2009-07-24")]
     assert "ilovetranslation" in federal["source"]
     assert federal["official_page"] == "https://www.dol.gov/agencies/whd/minimum-wage"
     stripped = {k: v for k, v in federal.items() if k != "official_page"}
-    assert read_in_a_copy_without_official_page([stripped]) == ["US 2009-07-24"]
+    assert named_official_pages_not_cited([stripped]) == ["US 2009-07-24"]
+    assert not official_pages_not_named([stripped])
+    remembered = {**federal, "official_page": "https://www.dol.gov/agencies/whd"}
+    elsewhere = {**federal, "official_page": "https://www.dol.gov/agencies/whd/flsa"}
+    for other in (remembered, elsewhere):  # the page above the named one, a page beside it
+        assert official_pages_not_named([other]) == ["US 2009-07-24"]
+        assert named_official_pages_not_cited([other]) == ["US 2009-07-24"]
+
+
+def test_an_address_with_a_comma_is_named_whole_or_not_at_all() -> None:
+    """Canada's 2023 per-km allowance cites Justice Laws' s. 7306, whose address holds a comma ('C.R.C.,_c._945'):
+    the whole address is named by the note, the address cut at its comma is not."""
+    values = rule_file("distance_rates")["values"]
+    (canada,) = [v for v in values if (v["jurisdiction"], v["effective_from"]) == ("CA", "2023-01-01")]
+    assert ",_c._945" in canada["official_page"]
+    assert not official_pages_not_named([canada]) and not named_official_pages_not_cited([canada])
+    cut = {**canada, "official_page": canada["official_page"].split(",")[0]}
+    assert official_pages_not_named([cut]) == named_official_pages_not_cited([cut]) == ["CA 2023-01-01"]
+
+
+def test_a_value_read_in_a_copy_with_no_official_page_known_cites_the_copy_alone() -> None:
+    """Nova Scotia's 2025 rise, read in The Laker's reprint of the Province's release: no official page of it is
+    stored, so the value carries none and its note says so."""
+    values = rule_file("minimum_wage")["values"]
+    (nova_scotia,) = [v for v in values if (v["jurisdiction"], v["effective_from"]) == ("CA-NS", "2025-04-01")]
+    assert "thelaker.ca" in nova_scotia["source"] and "official_page" not in nova_scotia
+    assert "no official page found stored" in nova_scotia["note"]
+    assert not minimum_wage_value(nova_scotia).official_page
 
 
 @pytest.mark.parametrize(("kind", "jurisdiction", "effective_from", "load"), [

@@ -111,3 +111,20 @@ def test_one_law_giving_deadlines_and_a_written_contract_is_named_once_in_the_wh
         if language == "es":
             assert f"Plazos de pago según {law}, que también da derecho a la persona trabajadora a un contrato por " \
                    "escrito." in why
+
+
+def test_a_minimum_wage_read_in_a_copy_with_no_official_page_known_cites_the_copy_alone(cli: Cli,
+                                                                                        tmp_path: Path) -> None:
+    """Nova Scotia's 15.70 from 1 April 2025 was read in The Laker's reprint of the Province's release, and no
+    official page of it is stored: the packet cites the reprint alone, with no "read in a copy at" and no official
+    address nobody read (a dead link there would cost the rest of the packet its credit)."""
+    cli.init("--currency", "CAD", "--jurisdiction", "CA-NS")
+    cli("client", "add", "Acme", "--rate", "15/h", "--jurisdiction", "CA-NS")  # below it: the summary cites it
+    assert cli("log", "--client", "acme", "--start", "2025-05-05T09:00", "--end", "2025-05-05T17:00").code == 0
+    out = tmp_path / "claim.pdf"
+    result = cli("report", "claim", "--client", "Acme", "--from", "2025-05-01", "--to", "2025-05-31", "-o", str(out))
+    assert result.code == 0, result.err
+    text = text_of(out).replace(" ", "")
+    assert "CA-NSCAD15.70/hfrom" in text
+    assert "https://thelaker.ca/n-s-minimum-wage-increases-50-cents-as-of-april-1/" in text
+    assert "readinacopy" not in text and "novascotia.ca" not in text
