@@ -14,7 +14,8 @@ How money is attributed to the period:
 - paid: amounts explicitly allocated to entries count on the entry's first day; the rest of a payment counts
   when the period it covers ends in the period (or, with no period recorded, when it was received in it).
 - rounding: each day's straight time and each workweek's premium and shortfall is rounded to the cent, so the
-  periods of a year add up to the year to the cent.
+  periods of a year add up to the year to the cent. Until then every amount is exact (kept x 3600: a rate times
+  seconds), so it does not matter how the work was split into entries or in what order they are added.
 - overtime and minimum wage: every workweek is assessed whole, in the law's workdays (domain/workday.py: the
   jurisdiction's zone and the client's workday start), and attributed once, to the period holding the
   workweek's LAST day. A workweek that straddles the end of a month counts in the next month.
@@ -26,7 +27,10 @@ How money is attributed to the period:
 - across currencies: a minimum wage in another currency than the client's (PHP for pay in USD) is converted into
   the client's currency at the latest rate from the worker's own records on or before the workweek's last day
   (domain/exchange.py), never one from the network; a workweek with no such rate is not judged, and the result
-  says which rate is needed (``RateNeeded``).
+  says which rate is needed (``RateNeeded``). The hourly minimum is converted once and rounded once, half to even,
+  to twelve decimal places (``workbook.CONVERTED_PLACES``): hours times it and the sums of those are then exact,
+  like every other amount x 3600 here, so no figure depends on the order entries are added in; it is shown to four
+  places, and each workweek's figures are rounded to the cent as above.
 - pay floors for app-based work (NYC app delivery workers, Seattle app-based workers): only for a client the worker
   marks app-based, whatever the classification (the law binds the app); per hour as the law states it (hours of
   active or engaged time: the hours recorded), judged per workweek like the minimum wage, on the agreed pay for the

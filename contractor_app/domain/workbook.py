@@ -19,7 +19,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, time, timedelta
-from decimal import Decimal
+from decimal import ROUND_HALF_EVEN, Decimal
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -65,6 +65,21 @@ def first_entries_of(rows: Iterable[Row]) -> dict[int, int]:
         if engagement_id not in first or key < first[engagement_id]:
             first[engagement_id] = key
     return {engagement: entry for engagement, (_, entry) in first.items()}
+
+
+# A minimum wage converted into the pay's currency is kept to this many places: far finer than the cent that every
+# figure is rounded to in the end, and coarse enough that the hours (in seconds) times it, and the sums of those,
+# are exact within Decimal's 28 digits while a sum (x 3600) stays under 10**16: some 2.7 trillion of the currency.
+CONVERTED_PLACES = Decimal("1E-12")
+
+
+def converted_wage(local: MinimumWage, quote: Quote, currency: str) -> MinimumWage:
+    """The minimum wage ``local`` (per hour, in the law's currency) in ``currency`` at ``quote``: converted once and
+    rounded once, half to even, to ``CONVERTED_PLACES``; everything after that is exact. Kept to Decimal's 28
+    significant digits instead (86.875 / 58.1 = 1.495266781411359724612736661), the hours times it rounded in the
+    28th digit, so a day's figure depended on the order its entries were added in: one by one or grouped."""
+    amount = quote.convert_from_target(local.amount).quantize(CONVERTED_PLACES, rounding=ROUND_HALF_EVEN)
+    return replace(local, amount=amount, currency=currency, legal_amount=None)
 
 
 # Where the minimum wage is owed for every hour on its own, not averaged over the workweek (Armenta v. Osmose).
@@ -210,8 +225,7 @@ class WorkBook:
             self.rate_missing[day] = local.currency
             return None
         self.conversions[day] = (local, quote)
-        return replace(local, amount=quote.convert_from_target(local.amount), currency=s.client_currency,
-                       legal_amount=None)
+        return converted_wage(local, quote, s.client_currency)
 
     def _wages_in_rules(self, day: date) -> tuple[MinimumWage | None, MinimumWage | None]:
         """(the minimum wage in the client's currency, else the one in the law's own currency) on ``day``, looked

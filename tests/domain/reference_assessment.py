@@ -12,7 +12,6 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import replace
 from datetime import date, time, timedelta
 from decimal import Decimal
 from zoneinfo import ZoneInfo
@@ -39,7 +38,7 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.domain.rules import MinimumWage, PayFloor, RuleBook
 from contractor_app.domain.times import DateRange
-from contractor_app.domain.workbook import LawDays, TermsSchedule, every_hour_basis, terms_on
+from contractor_app.domain.workbook import LawDays, TermsSchedule, converted_wage, every_hour_basis, terms_on
 from contractor_app.domain.workday import law_workday
 from contractor_app.domain.worktime import DayPiece, DaySplitter, Work, workweek_start
 
@@ -78,8 +77,7 @@ def reference_assess(
             rate_missing[day] = local.currency
             return None
         conversions[day] = (local, quote)
-        return replace(local, amount=quote.convert_from_target(local.amount), currency=client.currency,
-                       legal_amount=None)
+        return converted_wage(local, quote, client.currency)
 
     def floor_on(day: date) -> PayFloor | None:
         found = rules.pay_floor(jurisdiction, day, client.currency, app_based=client.app_based) \

@@ -195,3 +195,30 @@ def test_where_the_days_fall_in_each_utc_day_is_what_four_zone_lookups_gave(name
         days = _Days(ZoneInfo(name), start)
         for utc_day in range(12784, 22280):  # 2005-01-01 to 2030-12-31
             assert days.cut_of(utc_day) == old_cut(days, utc_day), (start, utc_day)
+
+
+def test_a_minimum_wage_converted_from_pesos_gives_one_figure_however_the_entries_are_added() -> None:
+    """The property test's case at 3,000 examples: an employee's unpaid training under per-unit terms is paid at
+    the Philippine minimum wage (PHP 695 a day / 8 h) converted at 58.1 PHP to the USD. Kept to Decimal's 28 digits,
+    86.875 / 58.1 = 1.495266781411359724612736661 times 60 s rounds in the 28th digit, so adding the entries one by
+    one (the reference) and grouped (the work book) differed there. The converted wage is rounded once, to twelve
+    places, and all after it is exact: each day's figure is the hand-reckoned one, the same by either reckoning."""
+    client = ClientFacts(id=1, name="C", currency="USD", jurisdiction="PH-00", classification="employee",
+                         workweek_start=0, payment_terms_days=None, contract_on_file=False)
+    schedules = {1: [Terms(kind="per_unit", rate=Money(Decimal("0.125"), "USD"), unpaid_categories=("training",))],
+                 2: [Terms(kind="hourly", rate=Money(Decimal("19.37"), "USD"))]}
+    work = [Work(entry_id=n, engagement_id=engagement, start=BASE, end=BASE + timedelta(seconds=60), break_seconds=0,
+                 category=category)
+            for n, (engagement, category) in enumerate([(1, "training"), (1, "training"), (1, "productive"),
+                                                       (1, "productive"), (2, "productive"), (2, "productive")],
+                                                      start=1)]
+    common = dict(client=client, schedules=schedules, payments=[], invoices=[], adjustments=[], rules=RULES,
+                  tz=ZoneInfo("Asia/Manila"), today=TODAY, jurisdiction="PH-00", rates=RATES, period=PERIODS[0])
+    found = assess(work=work, **common)  # type: ignore[arg-type]
+    assert_same(found, reference_assess(work=work, **common))  # type: ignore[arg-type]
+    # 120 s of training at USD 1.495266781411 an hour, 120 s at USD 19.37: (179.43201376932 + 2324.4) / 3600.
+    assert [(figures.day, figures.seconds, figures.earned) for figures in found.days] == [
+        (date(2026, 2, 20), 360, Decimal("0.6955088927137"))]
+    check = found.minimum_wage
+    assert check is not None and check.hourly == Money(Decimal("1.495266781411"), "USD")
+    assert (check.covered_seconds, check.required) == (360, Money(Decimal("0.15"), "USD"))
