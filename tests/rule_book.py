@@ -24,3 +24,21 @@ def rules_read_by(rule_file: RuleFile) -> Iterator[None]:
             yield
         finally:
             rule_service._shipped.cache_clear()
+
+
+@contextmanager
+def minimum_wages_changed(jurisdiction: str, **fields: object) -> Iterator[None]:
+    """The shipped rule book with ``fields`` set on every minimum wage of ``jurisdiction`` (a source a test needs:
+    a long URL, a copy of an official page). The files are read again at each call, so the change stays the test's."""
+    shipped = rule_service.rule_file
+
+    def rule_file(kind: str) -> dict[str, Any]:
+        data = shipped(kind)
+        if kind == "minimum_wage":
+            for value in data["values"]:
+                if value["jurisdiction"] == jurisdiction:
+                    value.update(fields)
+        return data
+
+    with rules_read_by(rule_file):
+        yield

@@ -22,10 +22,9 @@ from reportlab.platypus import SimpleDocTemplate
 from contractor_app.reports import layout
 from contractor_app.reports.fonts import MONO, register_fonts
 from contractor_app.reports.url_breaks import TextParagraph, url_lines
-from contractor_app.services import rules as rule_service
 
 from ..conftest import Cli
-from ..rule_book import rules_read_by
+from ..rule_book import minimum_wages_changed
 
 # As long as the sources the rule files cite (a statute on casetext.com, a news release on a city's site): wider than
 # the rules table's Source column and than page 1's text.
@@ -41,17 +40,7 @@ def at_punctuation(line: str, following: str) -> bool:
 @pytest.fixture
 def long_source() -> Iterator[None]:
     """California's minimum wage as shipped, its source a long URL."""
-    shipped = rule_service.rule_file
-
-    def rule_file(kind: str) -> dict[str, Any]:
-        data = shipped(kind)  # read from its file at each call: this copy is the test's own
-        if kind == "minimum_wage":
-            for value in data["values"]:
-                if value["jurisdiction"] == "US-CA":
-                    value["source"] = LONG_URL
-        return data
-
-    with rules_read_by(rule_file):
+    with minimum_wages_changed("US-CA", source=LONG_URL):
         yield
 
 

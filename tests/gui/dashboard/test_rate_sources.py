@@ -9,7 +9,6 @@ from collections.abc import Iterator
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -18,14 +17,13 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services import rules as rule_service
 from contractor_app.services.clients.directory import NewClient, add_client
 from contractor_app.services.dashboard import dashboard
 from contractor_app.services.entries.log import NewEntry, log_work
 from contractor_app.store.vault import Vault
 
 from ...conftest import PASSWORD
-from ...rule_book import rules_read_by
+from ...rule_book import minimum_wages_changed
 from ..conftest import unlock
 
 LOS_ANGELES = "America/Los_Angeles"
@@ -35,17 +33,7 @@ OFFICIAL, COPY = "https://www.dir.ca.gov/dlse/minimum-wage.htm", "https://reprin
 @pytest.fixture
 def read_in_a_copy() -> Iterator[None]:
     """California's minimum wages as shipped, each read in a copy of the State's page."""
-    shipped = rule_service.rule_file
-
-    def rule_file(kind: str) -> dict[str, Any]:
-        data = shipped(kind)  # read from its file at each call: this copy is the test's own
-        if kind == "minimum_wage":
-            for value in data["values"]:
-                if value["jurisdiction"] == "US-CA":
-                    value.update(source=COPY, official_page=OFFICIAL, official_source=None, confirmed=True)
-        return data
-
-    with rules_read_by(rule_file):
+    with minimum_wages_changed("US-CA", source=COPY, official_page=OFFICIAL, official_source=None, confirmed=True):
         yield
 
 
