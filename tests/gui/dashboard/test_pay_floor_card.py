@@ -3,40 +3,27 @@ the floor's result was computed for clients marked app-based but no card showed 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services.clients.directory import NewClient, add_client
-from contractor_app.services.dashboard import dashboard
-from contractor_app.services.entries.log import NewEntry, log_work
-from contractor_app.store.vault import Vault
+from contractor_app.services.clients.directory import NewClient
 
-from ...conftest import PASSWORD
-from ..conftest import unlock
+from .one_day import board_after_one_day
 
 NEW_YORK = "America/New_York"
 
 
 def _delivery_worker(ledger: Ledger, data_dir: Path, rate: str) -> MainWindow:
     """A NYC delivery app marked app-based, 6 h on Mon 3 November 2025 at ``rate`` an hour."""
-    Vault.create(data_dir, PASSWORD)[0].lock()
-    unlock(ledger)
-    main = ledger.main
-    assert main is not None
-    main.session.call(add_client, NewClient(name="Dash", currency="USD", jurisdiction="US-NY-NYC", app_based=True,
-                                            terms=Terms(kind="hourly", rate=Money(Decimal(rate), "USD"))))
-    zone = ZoneInfo(NEW_YORK)
-    main.session.call(log_work, NewEntry(client="Dash", start=datetime(2025, 11, 3, 10, tzinfo=zone),
-                                         end=datetime(2025, 11, 3, 16, tzinfo=zone), tz=NEW_YORK))
-    board = main.dashboard
-    board._show(board._asked, main.session.read(dashboard, tz=NEW_YORK, today=date(2025, 11, 10)))
-    return main
+    client = NewClient(name="Dash", currency="USD", jurisdiction="US-NY-NYC", app_based=True,
+                       terms=Terms(kind="hourly", rate=Money(Decimal(rate), "USD")))
+    return board_after_one_day(ledger, data_dir, client, NEW_YORK, date(2025, 11, 3), (time(10), time(16)),
+                               today=date(2025, 11, 10))
 
 
 def test_the_rate_card_says_when_the_app_based_floor_is_not_met(qtbot, ledger: Ledger, data_dir: Path) -> None:  # type: ignore[no-untyped-def]

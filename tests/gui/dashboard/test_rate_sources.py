@@ -6,10 +6,9 @@ take for the law's source."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from datetime import date, datetime
+from datetime import date, time
 from decimal import Decimal
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -17,14 +16,10 @@ from contractor_app.domain.money import Money
 from contractor_app.domain.pay import Terms
 from contractor_app.gui.controller import Ledger
 from contractor_app.gui.main_window import MainWindow
-from contractor_app.services.clients.directory import NewClient, add_client
-from contractor_app.services.dashboard import dashboard
-from contractor_app.services.entries.log import NewEntry, log_work
-from contractor_app.store.vault import Vault
+from contractor_app.services.clients.directory import NewClient
 
-from ...conftest import PASSWORD
 from ...rule_book import minimum_wages_changed
-from ..conftest import unlock
+from .one_day import board_after_one_day
 
 LOS_ANGELES = "America/Los_Angeles"
 OFFICIAL, COPY = "https://www.dir.ca.gov/dlse/minimum-wage.htm", "https://reprints.example.org/ca-minimum-wage"
@@ -39,18 +34,10 @@ def read_in_a_copy() -> Iterator[None]:
 
 def _californian(ledger: Ledger, data_dir: Path) -> MainWindow:
     """A client in California at 20/h, 6 h on Mon 2 March 2026; the Dashboard as of the next Monday."""
-    Vault.create(data_dir, PASSWORD)[0].lock()
-    unlock(ledger)
-    main = ledger.main
-    assert main is not None
-    main.session.call(add_client, NewClient(name="Acme", currency="USD", jurisdiction="US-CA",
-                                            terms=Terms(kind="hourly", rate=Money(Decimal(20), "USD"))))
-    zone = ZoneInfo(LOS_ANGELES)
-    main.session.call(log_work, NewEntry(client="Acme", start=datetime(2026, 3, 2, 9, tzinfo=zone),
-                                         end=datetime(2026, 3, 2, 15, tzinfo=zone), tz=LOS_ANGELES))
-    board = main.dashboard
-    board._show(board._asked, main.session.read(dashboard, tz=LOS_ANGELES, today=date(2026, 3, 9)))
-    return main
+    client = NewClient(name="Acme", currency="USD", jurisdiction="US-CA",
+                       terms=Terms(kind="hourly", rate=Money(Decimal(20), "USD")))
+    return board_after_one_day(ledger, data_dir, client, LOS_ANGELES, date(2026, 3, 2), (time(9), time(15)),
+                               today=date(2026, 3, 9))
 
 
 def test_the_rate_card_cites_the_official_page_before_the_copy(qtbot, read_in_a_copy: None, ledger: Ledger,  # type: ignore[no-untyped-def]
