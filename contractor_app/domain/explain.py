@@ -26,7 +26,7 @@ from ..errors import Phrase
 from .assessment import ClientPay, RateNeeded
 from .exchange import ExchangeRate
 from .money import Money
-from .rules import MinimumWage, Sourced, read_at_a_secondary_source, read_in_a_copy
+from .rules import MinimumWage, Sourced, page_cited, read_at_a_secondary_source
 from .workday import Workday
 
 CENT = Decimal("0.01")
@@ -121,9 +121,8 @@ def provenance(value: Sourced) -> str | Phrase:
     if read_at_a_secondary_source(value):
         return Phrase("{source} (read {read} at a secondary source; to confirm at {official})", source=value.source,
                       read=value.source_read, official=value.official_source)
-    if read_in_a_copy(value):
-        return Phrase("{official} (read in a copy at {source})", official=value.official_page, source=value.source)
-    return value.source
+    return page_cited(value)
+
 
 
 def said(template: str, fields: Fields, translate: Callable[[str], str], show: Callable[[Any], str]) -> str:

@@ -18,6 +18,8 @@ from datetime import date, timedelta
 from decimal import Decimal
 from typing import Protocol
 
+from ..errors import Phrase
+
 
 def chain(jurisdiction: str) -> list[str]:
     """US-NY-NYC -> [US-NY-NYC, US-NY, US]: where a rule may come from, most specific first."""
@@ -45,6 +47,15 @@ def read_in_a_copy(value: Sourced) -> bool:
     translation site's copy): ``official_page`` is the government's own address, cited first, and ``source`` the copy
     actually read, so that a reader does not take the copy's site for the law's source."""
     return bool(value.official_page) and value.official_page != value.source
+
+
+def page_cited(value: Sourced) -> str | Phrase:
+    """The page a value is cited at: the official page first for one read in a copy of it (a reprint, a translation
+    site's copy), so that the copy's site is not taken for the law's source; otherwise the page read. `rules list`,
+    the claim packet's rules table and ``provenance`` all cite through it."""
+    if read_in_a_copy(value):
+        return Phrase("{official} (read in a copy at {source})", official=value.official_page, source=value.source)
+    return value.source
 
 
 def read_at_a_secondary_source(value: Sourced) -> bool:

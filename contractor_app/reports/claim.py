@@ -15,7 +15,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from ..domain.assessment import ClientPay
 from ..domain.explain import explain
-from ..domain.rules import MinimumWage, Sourced, read_in_a_copy
+from ..domain.rules import MinimumWage, read_in_a_copy
 from .blocks import (
     entries_table,
     evidence_table,
@@ -27,7 +27,7 @@ from .blocks import (
     problem_text,
 )
 from .data import ReportData
-from .explain_text import numbers, source_text, step_text
+from .explain_text import cited, numbers, source_text, step_text
 from .language import amount_in, classification, day, days_in, requirement, translate
 from .layout import para, styles, table, text
 from .time_block import time_block
@@ -201,15 +201,6 @@ def _laws_why(item: ClientPay) -> list[str]:
     return lines
 
 
-def _cited(value: Sourced) -> str:
-    """A rule's source as the packet cites it: the official page first where the value was read in a copy of it (a
-    reprint, a translation site's copy), so that a lawyer does not take the copy's site for the law's source."""
-    if read_in_a_copy(value):
-        return translate("reports", "{official} (read in a copy at {source})").format(official=value.official_page,
-                                                                                   source=value.source)
-    return value.source
-
-
 def _unconfirmed(wage: MinimumWage) -> str:
     """What the packet says beside a figure not checked against its official source: one read only at a secondary
     source (a newspaper, a firm's note, a public repository quoting the instrument). The rule files ship no value read
@@ -229,7 +220,7 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
                          jurisdiction=wage.jurisdiction, amount=amount_in(wage.amount, wage.currency),
                          as_stated=wage.as_the_law_states(), day=day(wage.effective_from))
                      + _unconfirmed(wage),
-                     _cited(wage)])
+                     cited(wage)])
         if item.minimum_wage.rate is not None:  # converted at a rate from the worker's own records, never the network
             rate = item.minimum_wage.rate.rate
             rows.append([translate("reports", "Exchange rate"), rate.describe(),
@@ -247,20 +238,20 @@ def _rules(data: ReportData, width: float) -> list[Flowable]:
             unit=translate("reports", floor.unit),
             day=day(floor.effective_from))
             + (translate("reports", "the agreed pay is below it by {shortfall}").format(
-                shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), _cited(floor)])
+                shortfall=money(check.shortfall)) if check.below else translate("reports", "met")), cited(floor)])
     if item.overtime:
-        rows.append([translate("reports", "Overtime"), item.overtime.rule.name, _cited(item.overtime.rule)])
+        rows.append([translate("reports", "Overtime"), item.overtime.rule.name, cited(item.overtime.rule)])
     for law in {late.law.name: late.law for late in item.late_payments if late.law}.values():
         rows.append([translate("reports", "Payment deadline"), translate(
             "reports", "{law} ({citation}): {days} days").format(law=law.name, citation=law.citation,
-                                                                days=law.deadline_days), _cited(law)])
+                                                                days=law.deadline_days), cited(law)])
     for notice in item.contract_notices:
         owed = notice.law
         threshold = amount_in(owed.contract_threshold, owed.currency)
         reached = (translate("reports", "{law}: {threshold} in a calendar year") if owed.window == "calendar_year"
                    else translate("reports", "{law}: {threshold} in {days} days"))
         rows.append([_owed_label(requirement(owed.requires)),
-                     reached.format(law=owed.name, threshold=threshold, days=owed.threshold_days), _cited(owed)])
+                     reached.format(law=owed.name, threshold=threshold, days=owed.threshold_days), cited(owed)])
     if not rows:
         return [para(translate("reports", "No minimum wage, overtime or payment law applied to these records."),
                      styles()["note"])]

@@ -18,6 +18,7 @@ from decimal import Decimal
 from typing import Any
 
 from ..domain.explain import Amount, Hours, Step, value_said
+from ..domain.rules import Sourced, page_cited
 from .kinds import QT_TRANSLATE_NOOP
 from .language import ENGLISH, amount_in, current, day, number, translate
 
@@ -173,6 +174,11 @@ def source_text(step: Step) -> str:
     if step.source is None or current() == ENGLISH:
         return str(step.source or "")
     return value_said(step.source, translated, figure)
+
+
+def cited(value: Sourced) -> str:
+    """A rule value's page as the packet cites it (domain/explain.py's ``page_cited``), in the report's language."""
+    return value_said(page_cited(value), translated, figure)
 
 
 def numbers(step: Step) -> list[tuple[str, str]]:

@@ -16,7 +16,7 @@ from typing import Any
 from ...domain.distance import DistanceRate
 from ...domain.jurisdiction import check_jurisdiction
 from ...domain.money import parse_decimal
-from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, Sourced, chain, read_in_a_copy
+from ...domain.rules import FreelancerLaw, MinimumWage, OvertimeRule, PayFloor, RuleBook, Sourced, chain, page_cited
 from ...domain.rules import read_at_a_secondary_source as secondary
 from ...domain.times import parse_date
 from ..context import Context
@@ -73,7 +73,7 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     if floors:
         ctx.print("", "Pay floors for app-based work (used only for clients marked app-based)")
         ctx.print(*table(("Where", "From", "Floor", "Amount", "Applies to", "Source", "Read"), [
-            (f.jurisdiction, f.effective_from, f.name, f"{f.currency} {f.amount}/{f.unit}", f.applies_to, _cited(f),
+            (f.jurisdiction, f.effective_from, f.name, f"{f.currency} {f.amount}/{f.unit}", f.applies_to, page_cited(f),
              _read(f)) for f in floors]))
     ctx.print("", "Freelancer payment laws (independent contractors only)")
     ctx.print(*table(("Where", "From", "Law", "Covers from", "Requires", "Deadline if the contract names none",
@@ -83,12 +83,12 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
     if rules:
         ctx.print("", "Overtime (owed to employees; for contractors an estimate, in case of misclassification)")
         ctx.print(*table(("Where", "From", "Rule", "Over", "Source", "Read"), [
-            (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), _cited(r), _read(r))
+            (r.jurisdiction, r.effective_from, r.name, _overtime_text(r), page_cited(r), _read(r))
             for r in rules]))
     if rates:
         ctx.print("", "Mileage rates (the cost of driving your own vehicle for work, in the worker's country)")
         ctx.print(*table(("Where", "From", "Rate", "Amount", "Source", "Read"), [
-            (rate.jurisdiction, rate.effective_from, rate.name, rate.label, _cited(rate), _read(rate))
+            (rate.jurisdiction, rate.effective_from, rate.name, rate.label, page_cited(rate), _read(rate))
             for rate in rates]))
     ctx.print("", NOT_ADVICE)
     return 0
@@ -96,12 +96,6 @@ def run_list(ctx: Context, args: argparse.Namespace) -> int:
 
 def _sorted(values: list[Any]) -> list[Any]:
     return sorted(values, key=lambda v: (v.jurisdiction, v.effective_from))
-
-
-def _cited(value: Sourced) -> str:
-    """The source column: the official page first where the value was read in a copy of it (a reprint, a stored
-    reproduction), so that the copy's site is not taken for the law's source."""
-    return f"{value.official_page} (read in a copy at {value.source})" if read_in_a_copy(value) else value.source
 
 
 def _read(value: Sourced, overridden: bool = False) -> str:
@@ -117,7 +111,7 @@ def _read(value: Sourced, overridden: bool = False) -> str:
 def _wage_row(w: MinimumWage) -> tuple[object, ...]:
     conversion = "" if w.unit == "hour" else (f"/ {w.divisor} h: {w.divisor_basis}" if w.divisor else w.divisor_basis)
     return (w.jurisdiction, w.effective_from, f"{w.currency} {w.stated}/{w.unit}", f"{w.currency} {w.amount}",
-            conversion, "benchmark" if w.benchmark else "binding", _cited(w), _read(w, w.overridden))
+            conversion, "benchmark" if w.benchmark else "binding", page_cited(w), _read(w, w.overridden))
 
 
 def _overtime_text(rule: OvertimeRule) -> str:
@@ -130,7 +124,7 @@ def _overtime_text(rule: OvertimeRule) -> str:
 def _law_row(law: FreelancerLaw) -> tuple[object, ...]:
     return (law.jurisdiction, law.effective_from, f"{law.name} ({law.citation})",
             f"{law.currency} {law.contract_threshold} in {law.window_text}", law.requires,
-            f"{law.deadline_days} days after completion", law.remedy, _cited(law), _read(law))
+            f"{law.deadline_days} days after completion", law.remedy, page_cited(law), _read(law))
 
 
 def _text(value: Decimal | date | None) -> str | None:
