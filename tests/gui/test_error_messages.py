@@ -48,6 +48,7 @@ from contractor_app.store.paths import KEY_NAME
 from contractor_app.store.vault import Vault
 
 from ..conftest import PASSWORD
+from ..explain_templates import MODULES
 
 SPANISH = {
     "There is already a client named {name!r}; nothing was changed.":
@@ -241,7 +242,7 @@ def test_a_translation_that_loses_a_field_falls_back_to_english(qapp: QApplicati
 
 # Modules whose phrases are translated in a catalogue of their own, checked by their own tests: the worked steps of
 # domain/explain.py are in the "explain" and "reports" contexts (tests/explain_templates.py).
-OTHER_CATALOGUES = {Path("domain", "explain.py")}
+OTHER_CATALOGUES = {Path(module.__file__ or "").relative_to(Path(contractor_app.__file__).parent) for module in MODULES}
 
 
 @functools.cache
